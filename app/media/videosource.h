@@ -1,0 +1,52 @@
+#pragma once
+// VideoSource: one display's view of a live stream (a wall tile, a preview).
+//
+// Thread contract: created by StreamManager and used only on the thread that owns it (the GUI
+// thread). Its signals are emitted on that thread (queued from the ingest thread). Frames are
+// handed over through a one-slot mailbox that keeps only the newest frame: a slow painter never
+// stalls ingest and never grows memory. Destroying the VideoSource detaches it from the ingest;
+// the ingest stops when its last consumer is gone.
+
+#include "media/streamtypes.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace vigil {
+
+class DisplaySink;
+
+class VideoSource : public QObject
+{
+    Q_OBJECT
+public:
+    ~VideoSource() override;
+
+    const StreamRequest &request() const { return m_request; }
+
+    // Size the frames should be scaled to (device pixels). The conversion happens on the ingest
+    // thread; an empty size pauses conversion (hidden tile) without dropping the connection.
+    void setTargetSize(QSize size);
+    // Pause decoding for this consumer (hidden/minimised/covered tile).
+    void setActive(bool active);
+
+    DisplayFrame latestFrame() const;
+    StreamStatus status() const { return m_status; }
+    StreamStats stats() const;
+
+signals:
+    void frameAvailable();                         // coalesced: at most one pending at a time
+    void statusChanged(const vigil::StreamStatus &status);
+
+private:
+    friend class StreamManager;
+    VideoSource(StreamRequest request, std::shared_ptr<DisplaySink> sink, QObject *parent);
+    void applyStatus(const StreamStatus &status);
+
+    StreamRequest m_request;
+    std::shared_ptr<DisplaySink> m_sink;
+    StreamStatus m_status;
+};
+
+} // namespace vigil

@@ -1,0 +1,2 @@
+#include "model/site.h"
+// Implemented by the store work.

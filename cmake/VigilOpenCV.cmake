@@ -1,0 +1,20 @@
+# Finds the OpenCV 4.6 modules Vigil uses and defines the imported target Vigil::OpenCV.
+# Debian's OpenCVConfig.cmake ships only in the libopencv-dev meta-package, which drags in VTK and
+# 70+ other packages; the per-module -dev packages are enough, so we locate them directly.
+find_path(VIGIL_OPENCV_INCLUDE_DIR opencv2/core.hpp PATH_SUFFIXES opencv4 REQUIRED)
+set(_vigil_cv_libs)
+foreach(_m core imgproc video dnn imgcodecs)
+    find_library(VIGIL_OPENCV_${_m} NAMES opencv_${_m} REQUIRED)
+    list(APPEND _vigil_cv_libs ${VIGIL_OPENCV_${_m}})
+endforeach()
+file(STRINGS "${VIGIL_OPENCV_INCLUDE_DIR}/opencv2/core/version.hpp" _cv_major REGEX "#define CV_VERSION_MAJOR")
+file(STRINGS "${VIGIL_OPENCV_INCLUDE_DIR}/opencv2/core/version.hpp" _cv_minor REGEX "#define CV_VERSION_MINOR")
+string(REGEX MATCH "[0-9]+" _cv_major "${_cv_major}")
+string(REGEX MATCH "[0-9]+" _cv_minor "${_cv_minor}")
+if(NOT "${_cv_major}.${_cv_minor}" VERSION_GREATER_EQUAL 4.6)
+    message(FATAL_ERROR "OpenCV >= 4.6 needed, found ${_cv_major}.${_cv_minor}")
+endif()
+message(STATUS "OpenCV ${_cv_major}.${_cv_minor}: ${VIGIL_OPENCV_INCLUDE_DIR}")
+add_library(Vigil::OpenCV INTERFACE IMPORTED)
+target_include_directories(Vigil::OpenCV SYSTEM INTERFACE ${VIGIL_OPENCV_INCLUDE_DIR})
+target_link_libraries(Vigil::OpenCV INTERFACE ${_vigil_cv_libs})
