@@ -1,0 +1,13 @@
+#pragma once
+// Version of the Vigil analytics plugin SDK. A plugin records the SDK it was built against in its
+// manifest ("sdkVersion": "1.0"); the host refuses a plugin whose major version differs from its
+// own. Minor versions only add (new optional manifest fields, new interfaces beside the old ones),
+// so a 1.x host runs every 1.y plugin. See docs/plugin-sdk.md for the versioning policy.
+
+#define VIGIL_PLUGIN_SDK_VERSION_MAJOR 1
+#define VIGIL_PLUGIN_SDK_VERSION_MINOR 0
+#define VIGIL_PLUGIN_SDK_VERSION_STRING "1.0"
+
+// The Qt plugin interface id carries the major version: a 2.x interface gets ".../2" and lives
+// beside this one, it never replaces it.
+#define VIGIL_ANALYTICS_PLUGIN_IID "org.vigil.AnalyticsPlugin/1"

@@ -1,0 +1,22 @@
+// Test-only plugin, see broken.json and tests/plugins/CMakeLists.txt.
+#include "testagent.h"
+
+namespace vigil::test {
+
+class BrokenTestPlugin final : public QObject, public AnalyticsPlugin
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID VIGIL_ANALYTICS_PLUGIN_IID FILE "broken.json")
+    Q_INTERFACES(vigil::AnalyticsPlugin)
+
+public:
+    std::unique_ptr<AnalyticsAgent> createAgent(const AgentContext &, QString *error) override
+    {
+        Q_UNUSED(error);
+        return std::make_unique<TickAgent>();
+    }
+};
+
+} // namespace vigil::test
+
+#include "broken.moc"

@@ -1,0 +1,22 @@
+// Test-only plugin, see good.json and tests/plugins/CMakeLists.txt.
+#include "testagent.h"
+
+namespace vigil::test {
+
+class GoodTestPlugin final : public QObject, public AnalyticsPlugin
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID VIGIL_ANALYTICS_PLUGIN_IID FILE "good.json")
+    Q_INTERFACES(vigil::AnalyticsPlugin)
+
+public:
+    std::unique_ptr<AnalyticsAgent> createAgent(const AgentContext &, QString *error) override
+    {
+        Q_UNUSED(error);
+        return std::make_unique<TickAgent>();
+    }
+};
+
+} // namespace vigil::test
+
+#include "good.moc"
