@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Vigil set-up, build, demo and test driver for a fresh Debian 12 machine.
+#
+#   scripts/vigil.sh demo [--headless]   install what is missing, fetch assets, build, start the
+#                                        camera simulator and open the app on the demo district
+#   scripts/vigil.sh test                same set-up, then the whole test suite through CTest
+#   scripts/vigil.sh setup | build       the individual steps
+#
+# Idempotent and incremental: packages already installed, assets already cached and targets
+# already built are left alone. Environment: VIGIL_BUILD_DIR (default ./build), VIGIL_CACHE_DIR
+# (default ~/.cache/vigil), VIGIL_DATA_DIR (demo store, default ~/.local/share/Vigil/vigil-demo),
+# VIGIL_JOBS (default nproc), VIGIL_CMAKE_ARGS (extra configure arguments).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${VIGIL_BUILD_DIR:-$ROOT/build}
+CACHE_DIR=${VIGIL_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/vigil}
+DATA_DIR=${VIGIL_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/Vigil/vigil-demo}
+JOBS=${VIGIL_JOBS:-$(nproc)}
+CLIP_DIR=$CACHE_DIR/media/clips
+
+log() { printf '\033[1;36m[vigil]\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31m[vigil] error:\033[0m %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_packages() {
+    local wanted missing=()
+    wanted=$(grep -vE '^\s*(#|$)' "$ROOT/scripts/debian-packages.txt")
+    for p in $wanted; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        log "Debian packages: all $(echo "$wanted" | wc -w) present"
+        return
+    fi
+    log "Installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    as_root apt-get update -q || die "apt-get update failed (no network to the Debian mirror?)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        "${missing[@]}" || die "apt-get install failed for: ${missing[*]}"
+}
+
+# vtest.avi (real street footage, Apache-2.0/BSD-3) ships in Debian's opencv-doc package; we take
+# the one file out of the .deb instead of installing the whole documentation package.
+fetch_vtest() {
+    local media=$CACHE_DIR/media
+    [ -s "$media/vtest.avi" ] && { log "vtest.avi: cached"; return; }
+    mkdir -p "$media" "$CACHE_DIR/downloads"
+    local dl=$CACHE_DIR/downloads
+    if ! ls "$dl"/opencv-doc_*.deb >/dev/null 2>&1; then
+        log "Downloading opencv-doc (for vtest.avi)"
+        local tmp; tmp=$(mktemp -d); chmod 777 "$tmp"
+        (cd "$tmp" && apt-get download opencv-doc) || {
+            as_root apt-get update -q && (cd "$tmp" && apt-get download opencv-doc); } ||
+            die "could not download opencv-doc (needed for vtest.avi)"
+        mv "$tmp"/opencv-doc_*.deb "$dl/" && rmdir "$tmp"
+    fi
+    local tmp; tmp=$(mktemp -d)
+    dpkg-deb --fsys-tarfile "$dl"/opencv-doc_*.deb |
+        tar x -C "$tmp" ./usr/share/doc/opencv-doc/examples/data/vtest.avi ||
+        die "vtest.avi not found in $(ls "$dl"/opencv-doc_*.deb)"
+    mv "$tmp/usr/share/doc/opencv-doc/examples/data/vtest.avi" "$media/vtest.avi"
+    rm -rf "$tmp" "$dl"/opencv-doc_*.deb
+    log "vtest.avi: extracted to $media"
+}
+
+prepare_clips() {
+    "$ROOT/scripts/prepare-demo-clips.sh" "$CACHE_DIR/media/vtest.avi" "$CLIP_DIR"
+}
+
+setup() {
+    install_packages
+    fetch_vtest
+    prepare_clips
+}
+
+build() {
+    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+        log "Configuring $BUILD_DIR"
+        local launcher=()
+        command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+        # shellcheck disable=SC2086
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja "${launcher[@]}" ${VIGIL_CMAKE_ARGS:-}
+    fi
+    log "Building ($JOBS jobs)"
+    cmake --build "$BUILD_DIR" -j "$JOBS"
+}
+
+CAMSIM_PID=
+stop_camsim() {
+    if [ -n "$CAMSIM_PID" ] && kill -0 "$CAMSIM_PID" 2>/dev/null; then
+        kill -TERM "$CAMSIM_PID" 2>/dev/null || true
+        wait "$CAMSIM_PID" 2>/dev/null || true
+    fi
+}
+
+start_camsim() {
+    local port=${VIGIL_CAMSIM_PORT:-8554} out
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        die "port $port is already in use (another camera simulator?); stop it or set VIGIL_CAMSIM_PORT"
+    fi
+    out=$(mktemp)
+    "$BUILD_DIR/bin/vigil-camsim" --config "$ROOT/resources/demo/camsim.json" --clip-dir "$CLIP_DIR" \
+        --port "$port" >"$out" 2>"$CACHE_DIR/camsim.log" &
+    CAMSIM_PID=$!
+    trap stop_camsim EXIT
+    for _ in $(seq 100); do
+        grep -q "listening" "$out" && { log "$(cat "$out")"; rm -f "$out"; return; }
+        kill -0 "$CAMSIM_PID" 2>/dev/null || die "camera simulator exited: $(tail -5 "$CACHE_DIR/camsim.log")"
+        sleep 0.1
+    done
+    die "camera simulator not ready after 10 s (log: $CACHE_DIR/camsim.log)"
+}
+
+demo() {
+    local headless=0
+    for a in "$@"; do [ "$a" = "--headless" ] && headless=1; done
+    setup
+    build
+    start_camsim
+    mkdir -p "$DATA_DIR"
+    if [ $headless -eq 1 ]; then
+        local shot=${VIGIL_SCREENSHOT:-$BUILD_DIR/screenshots/demo-wall.png}
+        mkdir -p "$(dirname "$shot")"
+        log "Headless demo: screenshot to $shot"
+        QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bin/vigil" --demo --data-dir "$DATA_DIR" --lang zh_CN \
+            --layout 9 --screenshot "$shot" --screenshot-delay-ms "${VIGIL_SCREENSHOT_DELAY_MS:-5000}"
+    else
+        log "Starting Vigil on the demo district (data: $DATA_DIR)"
+        "$BUILD_DIR/bin/vigil" --demo --data-dir "$DATA_DIR" --layout 9 "$@" || true
+    fi
+}
+
+run_tests() {
+    setup
+    build
+    log "Running the test suite"
+    export VIGIL_CLIP_DIR=$CLIP_DIR
+    ctest --test-dir "$BUILD_DIR" --output-on-failure -j "${VIGIL_TEST_JOBS:-2}" --timeout 300
+}
+
+cmd=${1:-}
+shift || true
+case "$cmd" in
+    demo) demo "$@" ;;
+    test) run_tests ;;
+    setup) setup ;;
+    build) setup; build ;;
+    *) echo "usage: $0 demo [--headless] | test | setup | build" >&2; exit 2 ;;
+esac
