@@ -1,0 +1,175 @@
+#include "store/migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vigil {
+
+namespace {
+
+// Schema v1. Events keep camera_id as plain text (no FK): history must survive a camera being
+// removed by a later site import.
+Migration schemaV1()
+{
+    return {1,
+            QStringLiteral("site, cameras, credentials, checkpoints, users, events, alerts"),
+            {
+                QStringLiteral(R"(CREATE TABLE site (
+    id   TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL
+))"),
+                QStringLiteral(R"(CREATE TABLE site_nodes (
+    id        TEXT PRIMARY KEY NOT NULL,
+    site_id   TEXT NOT NULL REFERENCES site(id) ON DELETE CASCADE,
+    parent_id TEXT REFERENCES site_nodes(id) DEFERRABLE INITIALLY DEFERRED,
+    level     TEXT NOT NULL CHECK (level IN ('district', 'town', 'community')),
+    name      TEXT NOT NULL,
+    position  INTEGER NOT NULL
+))"),
+                QStringLiteral("CREATE INDEX site_nodes_parent ON site_nodes(parent_id)"),
+                QStringLiteral(R"(CREATE TABLE cameras (
+    id           TEXT PRIMARY KEY NOT NULL,
+    name         TEXT NOT NULL,
+    site_node_id TEXT NOT NULL REFERENCES site_nodes(id),
+    type         TEXT NOT NULL CHECK (type IN ('fixed', 'ptz_dome', 'lookout', 'mobile_4g',
+                                               'checkpoint', 'body_worn')),
+    latitude     REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+    longitude    REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+    heading_deg  REAL NOT NULL,
+    fov_deg      REAL NOT NULL,
+    range_m      REAL NOT NULL,
+    main_stream  TEXT NOT NULL,
+    sub_stream   TEXT NOT NULL DEFAULT '',
+    position     INTEGER NOT NULL
+))"),
+                QStringLiteral("CREATE INDEX cameras_site_node ON cameras(site_node_id)"),
+                QStringLiteral(R"(CREATE TABLE camera_credentials (
+    camera_id TEXT PRIMARY KEY NOT NULL REFERENCES cameras(id) ON DELETE CASCADE,
+    username  TEXT NOT NULL,
+    password  TEXT NOT NULL
+))"),
+                QStringLiteral(R"(CREATE TABLE checkpoints (
+    id           TEXT PRIMARY KEY NOT NULL,
+    name         TEXT NOT NULL,
+    site_node_id TEXT NOT NULL REFERENCES site_nodes(id),
+    latitude     REAL NOT NULL,
+    longitude    REAL NOT NULL,
+    ring         TEXT NOT NULL,
+    lanes        INTEGER NOT NULL CHECK (lanes > 0),
+    position     INTEGER NOT NULL
+))"),
+                QStringLiteral(R"(CREATE TABLE checkpoint_cameras (
+    checkpoint_id TEXT NOT NULL REFERENCES checkpoints(id) ON DELETE CASCADE,
+    camera_id     TEXT NOT NULL REFERENCES cameras(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    PRIMARY KEY (checkpoint_id, camera_id)
+))"),
+                QStringLiteral(
+                    "CREATE INDEX checkpoint_cameras_camera ON checkpoint_cameras(camera_id)"),
+                QStringLiteral(R"(CREATE TABLE users (
+    id            INTEGER PRIMARY KEY,
+    login         TEXT NOT NULL UNIQUE,
+    display_name  TEXT NOT NULL,
+    role          TEXT NOT NULL,
+    password_hash TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL
+))"),
+                QStringLiteral(R"(CREATE TABLE events (
+    id        INTEGER PRIMARY KEY,
+    time      TEXT NOT NULL,
+    type      TEXT NOT NULL,
+    source    TEXT NOT NULL,
+    camera_id TEXT,
+    severity  INTEGER NOT NULL DEFAULT 0,
+    details   TEXT NOT NULL DEFAULT '{}'
+))"),
+                QStringLiteral("CREATE INDEX events_time ON events(time)"),
+                QStringLiteral("CREATE INDEX events_camera_time ON events(camera_id, time)"),
+                QStringLiteral(R"(CREATE TABLE alerts (
+    id          INTEGER PRIMARY KEY,
+    event_id    INTEGER REFERENCES events(id) ON DELETE CASCADE,
+    priority    INTEGER NOT NULL DEFAULT 0,
+    state       TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    assigned_to INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    details     TEXT NOT NULL DEFAULT '{}'
+))"),
+                QStringLiteral("CREATE INDEX alerts_state_created ON alerts(state, created_at)"),
+                QStringLiteral("CREATE INDEX alerts_event ON alerts(event_id)"),
+            }};
+}
+
+} // namespace
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations = {schemaV1()};
+    return migrations;
+}
+
+int readSchemaVersion(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        if (error)
+            *error = QStringLiteral("cannot read schema version: %1").arg(query.lastError().text());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QString *error)
+{
+    const int current = readSchemaVersion(db, error);
+    if (current < 0)
+        return false;
+    const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
+    if (current > latest) {
+        if (error)
+            *error = QStringLiteral("database schema version %1 is newer than this build of "
+                                    "Vigil supports (%2); use a newer Vigil")
+                         .arg(current)
+                         .arg(latest);
+        return false;
+    }
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        if (!db.transaction()) {
+            if (error)
+                *error = QStringLiteral("migration %1: cannot begin transaction: %2")
+                             .arg(migration.version)
+                             .arg(db.lastError().text());
+            return false;
+        }
+        QStringList statements = migration.statements;
+        // PRAGMA takes no bound parameters; the version is an int from this build.
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        for (const QString &statement : std::as_const(statements)) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                const QString reason = query.lastError().text();
+                query.finish();
+                db.rollback();
+                if (error)
+                    *error = QStringLiteral("migration %1 (%2) failed: %3")
+                                 .arg(migration.version)
+                                 .arg(migration.description, reason);
+                return false;
+            }
+        }
+        if (!db.commit()) {
+            const QString reason = db.lastError().text();
+            db.rollback();
+            if (error)
+                *error = QStringLiteral("migration %1: commit failed: %2")
+                             .arg(migration.version)
+                             .arg(reason);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace vigil
