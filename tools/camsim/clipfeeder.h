@@ -1,0 +1,108 @@
+#pragma once
+// One looping clip feeding one RTSP mount ("<camera>/main" or "<camera>/sub").
+//
+// A private pipeline `filesrc ! qtdemux ! h26Xparse ! appsink` plays the clip at real-time pace
+// and loops with segment seeks; output timestamps are running time, so they keep increasing.
+// Every coded access unit (byte-stream, SPS/PPS in-band on keyframes) is pushed into the appsrc
+// of each attached RTSP media; a newly attached media starts at the next keyframe.
+// With a timestamp overlay the chain decodes, stamps vigil::tscode into each picture right
+// after real-time pacing, and re-encodes with x264 (timestamped mounts always serve H.264).
+// Stall and garbage faults are applied here, per attached media, timed from the first frame
+// pushed to it: stall = `after` s of media, then none for `duration` s (0 = forever), then media
+// again from the next keyframe; garbage = slice data replaced by random bytes after `after` s.
+//
+// Thread contract: construct/start/stop on the main (GLib main loop) thread. attach()/detach()
+// are called from RTSP client/media threads and may overlap each other and the streaming
+// thread; they are serialised by an internal mutex.
+
+#include "config.h"
+
+#include <gst/gst.h>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace camsim {
+
+enum class VideoCodec
+{
+    H264,
+    H265
+};
+
+class ClipFeeder
+{
+public:
+    ClipFeeder(std::string label, std::string clipPath, double startSeconds, bool timestampOverlay,
+               FaultConfig fault);
+    ~ClipFeeder();
+    ClipFeeder(const ClipFeeder &) = delete;
+    ClipFeeder &operator=(const ClipFeeder &) = delete;
+
+    // Two steps so many feeders open their clips in parallel: preroll() builds the pipeline and
+    // starts opening the clip; play() waits for it, detects the codec, seeks to the start offset
+    // and starts real-time playback. On failure they return false and set error (naming the
+    // clip).
+    bool preroll(std::string &error);
+    bool play(std::string &error);
+    void stop();
+
+    const std::string &label() const { return m_label; }
+    VideoCodec outputCodec() const { return m_outputCodec; }
+    // Caps the attached appsrc must announce.
+    GstCaps *outputCaps() const { return m_outputCaps; }
+
+    void attach(GstElement *appsrc);
+    void detach(GstElement *appsrc);
+
+private:
+    struct Sink
+    {
+        GstElement *appsrc = nullptr;
+        bool waitForKeyframe = true;
+        bool streaming = false; // first keyframe pushed; fault timelines start then
+        std::chrono::steady_clock::time_point firstPushAt;
+    };
+
+    static void onPadAdded(GstElement *demux, GstPad *pad, gpointer self);
+    static GstFlowReturn onNewSample(GstElement *appsink, gpointer self);
+    static gboolean onBusMessage(GstBus *bus, GstMessage *message, gpointer self);
+    static GstPadProbeReturn onRawFrame(GstPad *pad, GstPadProbeInfo *info, gpointer self);
+
+    bool linkVideoPad(GstPad *pad);
+    void pushToSinks(GstBuffer *buffer);
+    bool stalledFor(const Sink &sink, std::chrono::steady_clock::time_point now) const;
+    bool garbageFor(const Sink &sink, std::chrono::steady_clock::time_point now) const;
+    GstBuffer *garbled(GstBuffer *buffer);
+
+    const std::string m_label;
+    const std::string m_clipPath;
+    const double m_startSeconds;
+    const bool m_timestampOverlay;
+    const FaultConfig m_fault;
+
+    GstElement *m_pipeline = nullptr;
+    guint m_busWatch = 0;
+    VideoCodec m_inputCodec = VideoCodec::H264;
+    VideoCodec m_outputCodec = VideoCodec::H264;
+    // Written by the streaming thread while the clip opens, polled by play().
+    std::atomic<bool> m_videoLinked{false};
+    std::atomic<bool> m_noMorePads{false};
+    GstCaps *m_outputCaps = nullptr;
+
+    // Streaming thread only.
+    GstClockTimeDiff m_timeOffset = 0;
+    GstClockTime m_nextTime = 0;
+    GstClockTimeDiff m_lastOutput = 0;
+    bool m_haveOutput = false;
+    std::mt19937 m_random{std::random_device{}()};
+
+    std::mutex m_sinksMutex;
+    std::vector<Sink> m_sinks;
+};
+
+} // namespace camsim
