@@ -5,12 +5,14 @@
 // Thread contract: lives on and is called from one thread (the GUI thread). Ingests run on their
 // own threads; everything they report reaches this thread through queued signals.
 
+#include "media/streamingest.h"
 #include "media/streamtypes.h"
 
 #include <QHash>
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 namespace vigil {
 
@@ -30,13 +32,27 @@ public:
     int ingestCount() const;
     int liveCount() const;
 
+    // Applies to ingests started after the call (timeouts, backoff, decoder threads).
+    void setIngestOptions(const IngestOptions &options) { m_options = options; }
+    IngestOptions ingestOptions() const { return m_options; }
+
 signals:
     void ingestCountsChanged(int live, int total);
 
 private:
     struct Entry;
     void releaseIfUnused(const QString &key);
+    void applyIngestStatus(const std::shared_ptr<Entry> &entry, const StreamStatus &status);
+    void emitCountsIfChanged();
+    void joinStoppedIngests();
     QHash<QString, std::shared_ptr<Entry>> m_ingests;
+    IngestOptions m_options;
+    // Asked to stop, joined together on the next event-loop turn (or in the destructor), so
+    // closing many tiles at once stops their ingests in parallel.
+    std::vector<std::shared_ptr<StreamIngest>> m_stopping;
+    bool m_joinScheduled = false;
+    int m_lastLive = -1;
+    int m_lastTotal = -1;
 };
 
 } // namespace vigil

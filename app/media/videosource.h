@@ -16,6 +16,7 @@
 namespace vigil {
 
 class DisplaySink;
+class StreamIngest;
 
 class VideoSource : public QObject
 {
@@ -36,17 +37,19 @@ public:
     StreamStats stats() const;
 
 signals:
-    void frameAvailable();                         // coalesced: at most one pending at a time
+    void frameAvailable(); // coalesced: at most one pending at a time
     void statusChanged(const vigil::StreamStatus &status);
 
 private:
     friend class StreamManager;
     VideoSource(StreamRequest request, std::shared_ptr<DisplaySink> sink, QObject *parent);
     void applyStatus(const StreamStatus &status);
+    void deliverFrameNotification();
 
     StreamRequest m_request;
     std::shared_ptr<DisplaySink> m_sink;
     StreamStatus m_status;
+    std::shared_ptr<StreamIngest> m_ingest; // shared with the other displays of this stream
 };
 
 } // namespace vigil

@@ -1,0 +1,218 @@
+#include "media/displaysink.h"
+
+#include <QMetaObject>
+
+#include <cstdlib>
+
+extern "C" {
+#include <libavutil/frame.h>
+#include <libavutil/pixfmt.h>
+#include <libswscale/swscale.h>
+}
+
+namespace vigil {
+
+namespace {
+
+quint64 packSize(QSize size)
+{
+    if (size.width() <= 0 || size.height() <= 0)
+        return 0;
+    return (quint64(quint32(size.width())) << 32) | quint32(size.height());
+}
+
+QSize unpackSize(quint64 packed)
+{
+    return QSize(int(packed >> 32), int(packed & 0xffffffffu));
+}
+
+// The "J" formats are full-range YUV that swscale wants spelled as plain YUV plus a range flag.
+AVPixelFormat normalizedFormat(AVPixelFormat format, bool *fullRange)
+{
+    *fullRange = true;
+    switch (format) {
+    case AV_PIX_FMT_YUVJ420P:
+        return AV_PIX_FMT_YUV420P;
+    case AV_PIX_FMT_YUVJ422P:
+        return AV_PIX_FMT_YUV422P;
+    case AV_PIX_FMT_YUVJ444P:
+        return AV_PIX_FMT_YUV444P;
+    case AV_PIX_FMT_YUVJ440P:
+        return AV_PIX_FMT_YUV440P;
+    default:
+        *fullRange = false;
+        return format;
+    }
+}
+
+// swscale's SIMD paths want 16-byte aligned rows; QImage only guarantees 4.
+constexpr int kRowAlignment = 64;
+
+void freeAlignedBuffer(void *buffer)
+{
+    std::free(buffer);
+}
+
+QImage allocateAlignedImage(QSize size)
+{
+    const qsizetype stride =
+        (qsizetype(size.width()) * 4 + kRowAlignment - 1) / kRowAlignment * kRowAlignment;
+    void *buffer = std::aligned_alloc(kRowAlignment, size_t(stride) * size_t(size.height()));
+    if (!buffer)
+        return {};
+    return QImage(static_cast<uchar *>(buffer), size.width(), size.height(), stride,
+                  QImage::Format_RGB32, freeAlignedBuffer, buffer);
+}
+
+} // namespace
+
+DisplaySink::DisplaySink() = default;
+
+DisplaySink::~DisplaySink()
+{
+    sws_freeContext(m_sws);
+}
+
+void DisplaySink::setTargetSize(QSize size)
+{
+    m_packedTarget.store(packSize(size));
+}
+
+QSize DisplaySink::targetSize() const
+{
+    const quint64 packed = m_packedTarget.load();
+    return packed ? unpackSize(packed) : QSize();
+}
+
+void DisplaySink::setActive(bool active)
+{
+    m_active.store(active);
+}
+
+DisplayFrame DisplaySink::latestFrame() const
+{
+    std::lock_guard lock(m_mailboxMutex);
+    m_mailboxUnread = false;
+    return m_mailbox;
+}
+
+void DisplaySink::setReceiver(QObject *receiver, std::function<void()> onFrameAvailable)
+{
+    std::lock_guard lock(m_receiverMutex);
+    m_receiver = receiver;
+    m_onFrameAvailable = std::move(onFrameAvailable);
+}
+
+void DisplaySink::detach()
+{
+    std::lock_guard lock(m_receiverMutex);
+    m_receiver = nullptr;
+    m_onFrameAvailable = nullptr;
+}
+
+bool DisplaySink::wantsFrames() const
+{
+    return m_active.load() && m_packedTarget.load() != 0;
+}
+
+QSize DisplaySink::fitInside(QSize source, QSize target)
+{
+    if (source.isEmpty() || target.isEmpty())
+        return {};
+    QSize fitted = source.scaled(target, Qt::KeepAspectRatio);
+    return fitted.expandedTo(QSize(2, 2));
+}
+
+QImage &DisplaySink::acquireBuffer(QSize size)
+{
+    constexpr size_t kPoolSize = 3; // newest in the mailbox, one being painted, one to write
+    for (QImage &image : m_pool) {
+        // Detached == nobody but the pool holds it (not in the mailbox, not being painted).
+        if (image.size() == size && image.isDetached())
+            return image;
+    }
+    QImage fresh = allocateAlignedImage(size);
+    for (QImage &image : m_pool) {
+        if (image.isDetached() || image.size() != size) {
+            image = std::move(fresh);
+            return image;
+        }
+    }
+    if (m_pool.size() < kPoolSize) {
+        m_pool.push_back(std::move(fresh));
+        return m_pool.back();
+    }
+    m_pool.front() = std::move(fresh); // everything busy: the GUI keeps its copy alive
+    return m_pool.front();
+}
+
+void DisplaySink::consumeFrame(const AVFrame &frame, const FrameInfo &info)
+{
+    const QSize source(frame.width, frame.height);
+    const QSize scaled = fitInside(source, targetSize());
+    if (scaled.isEmpty() || frame.format < 0)
+        return;
+
+    bool fullRange = false;
+    const AVPixelFormat sourceFormat =
+        normalizedFormat(static_cast<AVPixelFormat>(frame.format), &fullRange);
+    if (!m_sws || m_swsSrcW != frame.width || m_swsSrcH != frame.height ||
+        m_swsSrcFormat != frame.format || m_swsDstW != scaled.width() ||
+        m_swsDstH != scaled.height()) {
+        sws_freeContext(m_sws);
+        m_sws =
+            sws_getContext(frame.width, frame.height, sourceFormat, scaled.width(), scaled.height(),
+                           AV_PIX_FMT_RGB32, SWS_BILINEAR, nullptr, nullptr, nullptr);
+        if (!m_sws)
+            return;
+        if (fullRange) {
+            int *invTable = nullptr, *table = nullptr;
+            int srcRange = 0, dstRange = 0, brightness = 0, contrast = 0, saturation = 0;
+            if (sws_getColorspaceDetails(m_sws, &invTable, &srcRange, &table, &dstRange,
+                                         &brightness, &contrast, &saturation) >= 0) {
+                sws_setColorspaceDetails(m_sws, invTable, 1, table, dstRange, brightness, contrast,
+                                         saturation);
+            }
+        }
+        m_swsSrcW = frame.width;
+        m_swsSrcH = frame.height;
+        m_swsSrcFormat = frame.format;
+        m_swsDstW = scaled.width();
+        m_swsDstH = scaled.height();
+    }
+
+    QImage &image = acquireBuffer(scaled);
+    if (image.isNull())
+        return;
+    uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
+    int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
+    sws_scale(m_sws, frame.data, frame.linesize, 0, frame.height, dst, dstStride);
+
+    {
+        std::lock_guard lock(m_mailboxMutex);
+        if (m_mailboxUnread)
+            m_dropped.fetch_add(1);
+        m_mailbox.image = image; // shares, no copy
+        m_mailbox.sequence = info.sequence;
+        m_mailbox.decodedAtMs = info.decodedAtMs;
+        m_mailbox.sourceSize = source;
+        m_mailboxUnread = true;
+    }
+    m_delivered.fetch_add(1);
+    notifyReceiver();
+}
+
+void DisplaySink::notifyReceiver()
+{
+    if (m_notifyPending.exchange(true))
+        return; // one notification is already on its way
+    std::lock_guard lock(m_receiverMutex);
+    if (!m_receiver || !m_onFrameAvailable) {
+        m_notifyPending.store(false);
+        return;
+    }
+    // Queued into the receiver's thread; dropped by Qt if the receiver dies first.
+    QMetaObject::invokeMethod(m_receiver, m_onFrameAvailable, Qt::QueuedConnection);
+}
+
+} // namespace vigil

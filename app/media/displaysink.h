@@ -1,0 +1,82 @@
+#pragma once
+// DisplaySink: the frame consumer behind one VideoSource. It scales and converts each decoded
+// frame to RGB32 at the display's target size ON THE INGEST THREAD, keeps only the newest result
+// in a one-slot mailbox, and pokes its receiver with a coalesced queued call (at most one
+// notification pending), so the GUI thread never converts pixels and never falls behind.
+//
+// Thread contract:
+//  - consumeFrame()/wantsFrames(): ingest thread only (FrameConsumer contract).
+//  - setTargetSize(), setActive(), latestFrame(), counters: any thread, may overlap.
+//  - setReceiver()/detach(): the receiver's thread; after detach() returns no further
+//    notification is posted. The notification runs in the receiver's thread and must call
+//    notificationDelivered() before using the frame.
+
+#include "media/frameconsumer.h"
+#include "media/streamtypes.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <vector>
+
+struct SwsContext;
+
+namespace vigil {
+
+class DisplaySink : public FrameConsumer
+{
+public:
+    DisplaySink();
+    ~DisplaySink() override;
+    DisplaySink(const DisplaySink &) = delete;
+    DisplaySink &operator=(const DisplaySink &) = delete;
+
+    // Empty size: no conversion (and no decoding if nobody else needs frames).
+    void setTargetSize(QSize size);
+    QSize targetSize() const;
+    void setActive(bool active);
+    bool isActive() const { return m_active.load(); }
+
+    // Newest converted frame (null before the first one). Cheap: shares the image.
+    DisplayFrame latestFrame() const;
+
+    void setReceiver(QObject *receiver, std::function<void()> onFrameAvailable);
+    void detach();
+    void notificationDelivered() { m_notifyPending.store(false); }
+
+    bool wantsFrames() const override;
+    void consumeFrame(const AVFrame &frame, const FrameInfo &info) override;
+    quint64 droppedFrames() const override { return m_dropped.load(); }
+    quint64 deliveredFrames() const override { return m_delivered.load(); }
+
+    // The size a source of `source` pixels is scaled to inside `target`, keeping aspect ratio.
+    static QSize fitInside(QSize source, QSize target);
+
+private:
+    QImage &acquireBuffer(QSize size);
+    void notifyReceiver();
+
+    std::atomic<quint64> m_packedTarget{0};
+    std::atomic<bool> m_active{true};
+
+    // Ingest thread only.
+    SwsContext *m_sws = nullptr;
+    int m_swsSrcW = 0, m_swsSrcH = 0, m_swsSrcFormat = -1, m_swsDstW = 0, m_swsDstH = 0;
+    std::vector<QImage> m_pool;
+
+    mutable std::mutex m_mailboxMutex;
+    DisplayFrame m_mailbox;
+    mutable bool m_mailboxUnread = false;
+
+    std::mutex m_receiverMutex;
+    QObject *m_receiver = nullptr;
+    std::function<void()> m_onFrameAvailable;
+    std::atomic<bool> m_notifyPending{false};
+
+    std::atomic<quint64> m_delivered{0};
+    std::atomic<quint64> m_dropped{0};
+};
+
+} // namespace vigil

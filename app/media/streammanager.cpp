@@ -1,0 +1,136 @@
+#include "media/streammanager.h"
+
+#include "media/displaysink.h"
+#include "media/streamingest.h"
+#include "media/urlredact.h"
+#include "media/videosource.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace vigil {
+
+struct StreamManager::Entry
+{
+    std::shared_ptr<StreamIngest> ingest;
+    QList<QPointer<VideoSource>> sources;
+    StreamStatus status;
+};
+
+StreamManager::StreamManager(QObject *parent) : QObject(parent)
+{
+    registerMediaMetaTypes();
+    installLibavLogRouting();
+}
+
+StreamManager::~StreamManager()
+{
+    for (const auto &entry : std::as_const(m_ingests))
+        entry->ingest->requestStop();
+    for (const auto &ingest : m_stopping)
+        ingest->requestStop();
+    for (const auto &entry : std::as_const(m_ingests))
+        entry->ingest->stop();
+    joinStoppedIngests();
+}
+
+VideoSource *StreamManager::openDisplay(const StreamRequest &request, QObject *owner)
+{
+    const QString key = request.ingestKey();
+    std::shared_ptr<Entry> entry = m_ingests.value(key);
+    if (!entry) {
+        entry = std::make_shared<Entry>();
+        std::weak_ptr<Entry> weakEntry = entry;
+        // Runs on the ingest thread; the manager joins every ingest before it dies, and the
+        // queued call is dropped by Qt if the manager is gone by then.
+        auto onStatus = [this, weakEntry](const StreamStatus &status) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, weakEntry, status] {
+                    if (auto alive = weakEntry.lock())
+                        applyIngestStatus(alive, status);
+                },
+                Qt::QueuedConnection);
+        };
+        entry->ingest = std::make_shared<StreamIngest>(request, m_options, onStatus);
+        entry->status = entry->ingest->status();
+        m_ingests.insert(key, entry);
+        entry->ingest->start();
+        qCDebug(lcMedia).noquote() << "Started ingest for" << redactUrl(request.url);
+    }
+
+    auto sink = std::make_shared<DisplaySink>();
+    auto *source = new VideoSource(request, sink, owner);
+    source->m_ingest = entry->ingest;
+    source->m_status = entry->status;
+    entry->ingest->addConsumer(sink);
+    entry->sources.append(source);
+    connect(source, &QObject::destroyed, this, [this, key] { releaseIfUnused(key); });
+    emitCountsIfChanged();
+    return source;
+}
+
+int StreamManager::ingestCount() const
+{
+    return int(m_ingests.size());
+}
+
+int StreamManager::liveCount() const
+{
+    int live = 0;
+    for (const auto &entry : m_ingests)
+        live += entry->status.state == StreamState::Live ? 1 : 0;
+    return live;
+}
+
+void StreamManager::releaseIfUnused(const QString &key)
+{
+    const std::shared_ptr<Entry> entry = m_ingests.value(key);
+    if (!entry)
+        return;
+    entry->sources.removeAll(QPointer<VideoSource>());
+    if (!entry->sources.isEmpty())
+        return;
+    m_ingests.remove(key);
+    entry->ingest->requestStop();
+    m_stopping.push_back(entry->ingest);
+    if (!m_joinScheduled) {
+        m_joinScheduled = true;
+        QTimer::singleShot(0, this, [this] { joinStoppedIngests(); });
+    }
+    emitCountsIfChanged();
+}
+
+void StreamManager::joinStoppedIngests()
+{
+    m_joinScheduled = false;
+    std::vector<std::shared_ptr<StreamIngest>> stopping;
+    stopping.swap(m_stopping);
+    for (const auto &ingest : stopping)
+        ingest->stop();
+}
+
+void StreamManager::applyIngestStatus(const std::shared_ptr<Entry> &entry,
+                                      const StreamStatus &status)
+{
+    entry->status = status;
+    const auto sources = entry->sources; // a slot may delete a source
+    for (const QPointer<VideoSource> &source : sources) {
+        if (source)
+            source->applyStatus(status);
+    }
+    emitCountsIfChanged();
+}
+
+void StreamManager::emitCountsIfChanged()
+{
+    const int live = liveCount();
+    const int total = ingestCount();
+    if (live == m_lastLive && total == m_lastTotal)
+        return;
+    m_lastLive = live;
+    m_lastTotal = total;
+    emit ingestCountsChanged(live, total);
+}
+
+} // namespace vigil
