@@ -1,0 +1,80 @@
+#include "app/bootstrap.h"
+
+#include "mainwindow.h"
+#include "media/streammanager.h"
+#include "wall/wallcontroller.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
+
+namespace vigil {
+
+AppBootstrap::AppBootstrap(AppOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_streams(std::make_unique<StreamManager>()),
+      m_window(std::make_unique<MainWindow>(*m_streams))
+{
+    connect(&m_loadWatcher, &QFutureWatcher<SiteLoadOutcome>::finished, this,
+            &AppBootstrap::onSiteLoaded);
+}
+
+AppBootstrap::~AppBootstrap()
+{
+    m_loadWatcher.waitForFinished(); // never leave a worker touching the database behind
+    m_window.reset();
+    m_streams.reset();
+}
+
+void AppBootstrap::start()
+{
+    m_window->setWallLayout(m_options.layout);
+    m_window->showLoading(tr("Loading the site…"));
+    m_window->show();
+
+    m_loadWatcher.setFuture(QtConcurrent::run(&SiteLoader::loadBlocking, m_options.dataDir,
+                                              m_options.demo,
+                                              QStringLiteral(":/demo/district.json")));
+
+    if (!m_options.screenshotFile.isEmpty())
+        QTimer::singleShot(m_options.screenshotDelayMs, this, &AppBootstrap::takeScreenshot);
+    if (m_options.quitAfterSeconds > 0)
+        QTimer::singleShot(static_cast<int>(m_options.quitAfterSeconds * 1000), this,
+                           [this] { emit finished(0); });
+}
+
+void AppBootstrap::onSiteLoaded()
+{
+    const SiteLoadOutcome outcome = m_loadWatcher.result();
+    if (!outcome.site) {
+        m_window->showError(outcome.error);
+        std::fprintf(stderr, "vigil: %s\n", qUtf8Printable(outcome.error));
+        return;
+    }
+    m_window->showSite(*outcome.site);
+    if (outcome.site->id.isEmpty()) {
+        m_window->showLoading(
+            tr("No site has been imported into %1 yet. Import one with vigil-admin, or start "
+               "with --demo.")
+                .arg(QDir::toNativeSeparators(outcome.databasePath)));
+        return;
+    }
+    if (m_options.demo)
+        m_window->wall()->fillWithFirstCameras();
+}
+
+void AppBootstrap::takeScreenshot()
+{
+    const QString file = m_options.screenshotFile;
+    const QString dir = QFileInfo(file).absolutePath();
+    if (!QDir().mkpath(dir) || !m_window->grab().save(file, "PNG")) {
+        std::fprintf(stderr, "vigil: cannot write the screenshot %s\n", qUtf8Printable(file));
+        emit finished(1);
+        return;
+    }
+    emit finished(0);
+}
+
+} // namespace vigil

@@ -1,0 +1,47 @@
+#pragma once
+// AppBootstrap: starts the shell — shows the main window at once with a "loading" banner, loads
+// the site on a worker thread, hands it to the window, and runs the optional screenshot and
+// quit-after timers.
+//
+// Thread contract: created and used on the GUI thread. The only work off the GUI thread is
+// SiteLoader::loadBlocking, run by QtConcurrent; its result returns through a QFutureWatcher
+// (queued to this thread).
+
+#include "app/appoptions.h"
+#include "app/siteloader.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace vigil {
+
+class MainWindow;
+class StreamManager;
+
+class AppBootstrap : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppBootstrap(AppOptions options, QObject *parent = nullptr);
+    ~AppBootstrap() override;
+
+    void start();
+    MainWindow *window() const { return m_window.get(); }
+
+signals:
+    // Exit code for the application (screenshot written or failed, quit-after elapsed).
+    void finished(int exitCode);
+
+private:
+    void onSiteLoaded();
+    void takeScreenshot();
+
+    AppOptions m_options;
+    std::unique_ptr<StreamManager> m_streams; // declared first: outlives the window
+    std::unique_ptr<MainWindow> m_window;
+    QFutureWatcher<SiteLoadOutcome> m_loadWatcher;
+};
+
+} // namespace vigil

@@ -1,0 +1,125 @@
+#include "wall/tilepainter.h"
+
+#include <QDateTime>
+#include <QFontMetrics>
+#include <QPainter>
+
+namespace vigil {
+
+namespace {
+
+const QColor kTileBackground(0x05, 0x0a, 0x12);
+const QColor kTileBorder(0x1c, 0x2a, 0x3d);
+const QColor kAccent(0x22, 0xd3, 0xee);
+const QColor kOverlayBand(0, 0, 0, 150);
+const QColor kText(0xe6, 0xee, 0xf7);
+const QColor kMutedText(0x6b, 0x7f, 0x99);
+const QColor kWarning(0xfb, 0xbf, 0x24);
+const QColor kError(0xf8, 0x71, 0x71);
+
+// Draws a dark rounded band with `text` at the top-left or top-right of `rect`, at most
+// `maxWidth` wide; returns the band's width.
+int drawBand(QPainter &painter, const QRect &rect, const QString &text, Qt::Alignment align,
+             int maxWidth)
+{
+    const QFontMetrics metrics(painter.font());
+    const int padding = 6;
+    const int slack = 4; // fallback CJK fonts measure a little wider than they draw
+    const int width = qMin(metrics.horizontalAdvance(text) + 2 * padding + slack, maxWidth);
+    if (width <= 2 * padding + slack)
+        return 0;
+    QRect band(0, rect.top() + 4, width, metrics.height() + 4);
+    if (align & Qt::AlignRight)
+        band.moveRight(rect.right() - 4);
+    else
+        band.moveLeft(rect.left() + 4);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kOverlayBand);
+    painter.drawRoundedRect(band, 3, 3);
+    painter.setPen(kText);
+    painter.drawText(band.adjusted(padding, 0, -padding, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                     metrics.elidedText(text, Qt::ElideRight, band.width() - 2 * padding + slack));
+    return width;
+}
+
+void drawCentredMessage(QPainter &painter, const QRect &rect, const QString &text,
+                        const QColor &color)
+{
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    painter.save();
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    QRect box = metrics.boundingRect(rect.adjusted(16, 0, -16, 0),
+                                     Qt::AlignCenter | Qt::TextWordWrap, text);
+    box.adjust(-14, -8, 14, 8);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0, 0, 0, 170));
+    painter.drawRoundedRect(box, 6, 6);
+    painter.setPen(color);
+    painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, text);
+    painter.restore();
+}
+
+} // namespace
+
+QRectF letterboxRect(const QRectF &area, const QSize &aspectSource)
+{
+    if (aspectSource.isEmpty() || area.isEmpty())
+        return area;
+    QSizeF fitted = QSizeF(aspectSource).scaled(area.size(), Qt::KeepAspectRatio);
+    QRectF result(QPointF(0, 0), fitted);
+    result.moveCenter(area.center());
+    return result;
+}
+
+bool paintTile(QPainter &painter, const TilePaintInput &input)
+{
+    const QRect rect = input.rect;
+    painter.fillRect(rect, kTileBackground);
+
+    bool paintedPicture = false;
+    if (!input.image.isNull()) {
+        const QSize aspect = input.sourceSize.isEmpty() ? input.image.size() : input.sourceSize;
+        const QRectF target = letterboxRect(QRectF(rect).adjusted(1, 1, -1, -1), aspect);
+        painter.drawImage(target, input.image);
+        paintedPicture = true;
+        if (!input.stateText.isEmpty())
+            painter.fillRect(target, QColor(0, 0, 0, 110)); // dim a picture that is not live
+    }
+
+    if (!input.cameraName.isEmpty()) {
+        int clockWidth = 0;
+        if (paintedPicture && input.frameTimeMs > 0 && rect.width() >= 260) {
+            const QString clock = QDateTime::fromMSecsSinceEpoch(input.frameTimeMs)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            clockWidth = drawBand(painter, rect, clock, Qt::AlignRight, rect.width() / 2);
+        }
+        drawBand(painter, rect, input.cameraName, Qt::AlignLeft,
+                 rect.width() - 8 - (clockWidth > 0 ? clockWidth + 8 : 0));
+    }
+
+    if (!input.stateText.isEmpty()) {
+        drawCentredMessage(painter, rect, input.stateText, input.stateIsError ? kError : kWarning);
+    } else if (input.cameraName.isEmpty() && !input.emptyHint.isEmpty()) {
+        painter.setPen(kMutedText);
+        painter.drawText(rect.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                         input.emptyHint);
+    }
+
+    painter.setPen(kMutedText);
+    painter.drawText(rect.adjusted(8, 4, -8, -6), Qt::AlignLeft | Qt::AlignBottom,
+                     QStringLiteral("%1").arg(input.tileNumber, 2, 10, QLatin1Char('0')));
+
+    painter.setBrush(Qt::NoBrush);
+    if (input.selected || input.dropTarget) {
+        painter.setPen(QPen(input.dropTarget ? kWarning : kAccent, 2));
+        painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1));
+    } else {
+        painter.setPen(QPen(kTileBorder, 1));
+        painter.drawRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+    return paintedPicture;
+}
+
+} // namespace vigil
