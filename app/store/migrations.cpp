@@ -100,11 +100,73 @@ Migration schemaV1()
             }};
 }
 
+// Schema v2 (alerts area): event details the alert queue shows, alert lifecycle columns and the
+// append-only action log. Added columns only, so v1 rows stay valid.
+Migration schemaV2Alerts()
+{
+    QStringList statements;
+    for (const char *column : {"checkpoint_id TEXT", "area TEXT NOT NULL DEFAULT ''",
+                               "snapshot TEXT NOT NULL DEFAULT ''", "box TEXT NOT NULL DEFAULT ''",
+                               "clip_ref TEXT NOT NULL DEFAULT ''",
+                               "summary TEXT NOT NULL DEFAULT ''"})
+        statements.append(QStringLiteral("ALTER TABLE events ADD COLUMN ") +
+                          QLatin1String(column));
+    for (const char *column :
+         {"type TEXT NOT NULL DEFAULT ''", "source TEXT NOT NULL DEFAULT ''", "camera_id TEXT",
+          "checkpoint_id TEXT", "area TEXT NOT NULL DEFAULT ''", "summary TEXT NOT NULL DEFAULT ''",
+          "base_priority INTEGER NOT NULL DEFAULT 4", "resolution TEXT NOT NULL DEFAULT ''",
+          "last_event_at TEXT", "event_count INTEGER NOT NULL DEFAULT 1", "acknowledged_at TEXT",
+          "dispatched_at TEXT", "on_scene_at TEXT", "resolved_at TEXT", "sla_started_at TEXT",
+          "assigned_login TEXT NOT NULL DEFAULT ''", "unit TEXT NOT NULL DEFAULT ''",
+          "escalations INTEGER NOT NULL DEFAULT 0", "snapshot TEXT NOT NULL DEFAULT ''",
+          "box TEXT NOT NULL DEFAULT ''"})
+        statements.append(QStringLiteral("ALTER TABLE alerts ADD COLUMN ") +
+                          QLatin1String(column));
+    statements << QStringLiteral(R"(CREATE TABLE alert_actions (
+    id         INTEGER PRIMARY KEY,
+    alert_id   INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+    time       TEXT NOT NULL,
+    operator   TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    from_state TEXT NOT NULL,
+    to_state   TEXT NOT NULL,
+    detail     TEXT NOT NULL DEFAULT ''
+))")
+               << QStringLiteral("CREATE INDEX alert_actions_alert ON alert_actions(alert_id, id)")
+               << QStringLiteral(
+                      "CREATE INDEX alerts_priority_created ON alerts(priority, created_at)")
+               << QStringLiteral("CREATE INDEX alerts_camera_created ON alerts(camera_id, created_at)");
+    return {2, QStringLiteral("alert lifecycle columns, event details, alert action log"),
+            statements};
+}
+
+// Schema v3 (alerts area): the durable outbox of webhook deliveries to dispatched units.
+Migration schemaV3WebhookOutbox()
+{
+    return {3,
+            QStringLiteral("webhook outbox"),
+            {QStringLiteral(R"(CREATE TABLE webhook_outbox (
+    id              INTEGER PRIMARY KEY,
+    alert_id        INTEGER NOT NULL,
+    url             TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    state           TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'delivered', 'failed')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT NOT NULL,
+    last_error      TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL
+))"),
+             QStringLiteral(
+                 "CREATE INDEX webhook_outbox_pending ON webhook_outbox(state, next_attempt_at)")}};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations = {schemaV1()};
+    static const QList<Migration> migrations = {schemaV1(), schemaV2Alerts(),
+                                                schemaV3WebhookOutbox()};
     return migrations;
 }
 

@@ -1,0 +1,173 @@
+#include "alerts/alertdetailpanel.h"
+
+#include "alerts/alertlabels.h"
+#include "alerts/alertlifecycle.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace vigil {
+
+namespace {
+constexpr QSize kSnapshotSize(320, 180);
+}
+
+AlertDetailPanel::AlertDetailPanel(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("alertDetailPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("alertDetailTitle"));
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+
+    auto *middle = new QHBoxLayout;
+    m_snapshot = new QLabel(this);
+    m_snapshot->setObjectName(QStringLiteral("alertSnapshot"));
+    m_snapshot->setFixedSize(kSnapshotSize);
+    m_snapshot->setAlignment(Qt::AlignCenter);
+    m_snapshot->setFrameShape(QFrame::StyledPanel);
+    middle->addWidget(m_snapshot);
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("alertFacts"));
+    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::PlainText);
+    middle->addWidget(m_facts, 1);
+    layout->addLayout(middle);
+
+    auto *buttons = new QHBoxLayout;
+    const auto addButton = [&](const QString &text, const QString &name) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setFocusPolicy(Qt::NoFocus); // keys belong to the queue's shortcuts
+        buttons->addWidget(button);
+        return button;
+    };
+    m_acknowledge = addButton(tr("Acknowledge (Space)"), QStringLiteral("acknowledgeButton"));
+    m_dispatch = addButton(tr("Dispatch (D)"), QStringLiteral("dispatchButton"));
+    m_onScene = addButton(tr("On scene"), QStringLiteral("onSceneButton"));
+    m_resolve = addButton(tr("Resolve (R)"), QStringLiteral("resolveButton"));
+    m_falseAlarm = addButton(tr("False alarm (F)"), QStringLiteral("falseAlarmButton"));
+    layout->addLayout(buttons);
+    connect(m_acknowledge, &QPushButton::clicked, this,
+            [this] { emit actionRequested(AlertAction::Acknowledge); });
+    connect(m_dispatch, &QPushButton::clicked, this,
+            [this] { emit actionRequested(AlertAction::Dispatch); });
+    connect(m_onScene, &QPushButton::clicked, this,
+            [this] { emit actionRequested(AlertAction::OnScene); });
+    connect(m_resolve, &QPushButton::clicked, this,
+            [this] { emit actionRequested(AlertAction::Resolve); });
+    connect(m_falseAlarm, &QPushButton::clicked, this, [this] { emit falseAlarmRequested(); });
+
+    auto *historyTitle = new QLabel(tr("Action history"), this);
+    layout->addWidget(historyTitle);
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("alertHistory"));
+    m_history->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_history, 1);
+    showAlert(std::nullopt);
+}
+
+void AlertDetailPanel::showAlert(const std::optional<Alert> &alert)
+{
+    const bool sameAlert = alert && m_alert && alert->id == m_alert->id;
+    m_alert = alert;
+    if (!sameAlert)
+        m_history->clear();
+    updateButtons();
+    if (!alert) {
+        m_title->setText(tr("No alert selected"));
+        m_snapshot->setText(tr("No snapshot"));
+        m_facts->clear();
+        return;
+    }
+    m_title->setText(QStringLiteral("%1  %2 · %3")
+                         .arg(priorityLabel(alert->priority), alertTypeLabel(alert->type),
+                              alert->cameraId.isEmpty() ? alert->checkpointId : alert->cameraId));
+
+    QStringList facts;
+    facts << tr("State: %1").arg(alertStateLabel(alert->state))
+          << tr("Time: %1")
+                 .arg(
+                     alert->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+          << tr("Events: %1").arg(alert->eventCount);
+    if (!alert->summary.isEmpty())
+        facts << alert->summary;
+    if (!alert->unit.isEmpty())
+        facts << tr("Unit: %1").arg(alert->unit);
+    if (!alert->assignedTo.isEmpty())
+        facts << tr("Operator: %1").arg(alert->assignedTo);
+    if (alert->escalations > 0)
+        facts << tr("Escalated %n time(s)", nullptr, alert->escalations);
+    m_facts->setText(facts.join(QLatin1Char('\n')));
+
+    if (sameAlert)
+        return; // keep the snapshot: it does not change with the state
+    QPixmap snapshot(kSnapshotSize);
+    if (!alert->snapshotPath.isEmpty() && QFileInfo::exists(alert->snapshotPath)) {
+        snapshot = QPixmap(alert->snapshotPath)
+                       .scaled(kSnapshotSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    } else {
+        snapshot.fill(QColor(0x26, 0x32, 0x38));
+    }
+    if (!alert->detectionBox.isNull()) {
+        QPainter painter(&snapshot);
+        painter.setPen(QPen(priorityColor(alert->priority), 2));
+        const QRectF box = alert->detectionBox;
+        painter.drawRect(QRectF(box.x() * snapshot.width(), box.y() * snapshot.height(),
+                                box.width() * snapshot.width(), box.height() * snapshot.height()));
+    }
+    if (alert->snapshotPath.isEmpty() || !QFileInfo::exists(alert->snapshotPath)) {
+        QPainter painter(&snapshot);
+        painter.setPen(Qt::lightGray);
+        painter.drawText(snapshot.rect(), Qt::AlignBottom | Qt::AlignHCenter, tr("No snapshot"));
+    }
+    m_snapshot->setPixmap(snapshot);
+}
+
+void AlertDetailPanel::updateButtons()
+{
+    const auto allowed = [this](AlertAction action) {
+        return m_alert && isActionAllowed(m_alert->state, action);
+    };
+    m_acknowledge->setEnabled(allowed(AlertAction::Acknowledge));
+    m_dispatch->setEnabled(allowed(AlertAction::Dispatch));
+    m_onScene->setEnabled(allowed(AlertAction::OnScene));
+    m_resolve->setEnabled(allowed(AlertAction::Resolve));
+    m_falseAlarm->setEnabled(allowed(AlertAction::Resolve));
+}
+
+QString AlertDetailPanel::historyLine(const ActionLogEntry &entry) const
+{
+    QString line = QStringLiteral("%1  %2  %3")
+                       .arg(entry.time.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                            entry.operatorLogin, alertActionLabel(entry.action));
+    if (!entry.detail.isEmpty())
+        line += QStringLiteral(" — ") + entry.detail;
+    return line;
+}
+
+void AlertDetailPanel::setHistory(qint64 alertId, const QList<ActionLogEntry> &entries)
+{
+    if (alertId != this->alertId())
+        return;
+    m_history->clear();
+    for (const ActionLogEntry &entry : entries)
+        m_history->addItem(historyLine(entry));
+}
+
+void AlertDetailPanel::appendHistory(const ActionLogEntry &entry)
+{
+    if (entry.alertId == alertId())
+        m_history->addItem(historyLine(entry));
+}
+
+} // namespace vigil

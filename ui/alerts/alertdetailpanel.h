@@ -1,0 +1,49 @@
+#pragma once
+// AlertDetailPanel: the selected alert — snapshot with its detection box, facts (camera, time,
+// repeats, unit, operator, SLA), the action history and quick-action buttons. It only shows and
+// asks; AlertQueueDock turns its requests into AlertService calls.
+//
+// Thread contract: GUI thread only.
+
+#include "alerts/alert.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace vigil {
+
+class AlertDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AlertDetailPanel(QWidget *parent = nullptr);
+
+    void showAlert(const std::optional<Alert> &alert);
+    void setHistory(qint64 alertId, const QList<ActionLogEntry> &entries);
+    void appendHistory(const ActionLogEntry &entry);
+    qint64 alertId() const { return m_alert ? m_alert->id : 0; }
+
+signals:
+    void actionRequested(vigil::AlertAction action);
+    void falseAlarmRequested();
+
+private:
+    void updateButtons();
+    QString historyLine(const ActionLogEntry &entry) const;
+
+    std::optional<Alert> m_alert;
+    QLabel *m_title = nullptr;
+    QLabel *m_snapshot = nullptr;
+    QLabel *m_facts = nullptr;
+    QListWidget *m_history = nullptr;
+    QPushButton *m_acknowledge = nullptr;
+    QPushButton *m_dispatch = nullptr;
+    QPushButton *m_onScene = nullptr;
+    QPushButton *m_resolve = nullptr;
+    QPushButton *m_falseAlarm = nullptr;
+};
+
+} // namespace vigil
