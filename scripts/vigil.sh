@@ -18,6 +18,7 @@ CACHE_DIR=${VIGIL_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/vigil}
 DATA_DIR=${VIGIL_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/Vigil/vigil-demo}
 JOBS=${VIGIL_JOBS:-$(nproc)}
 CLIP_DIR=$CACHE_DIR/media/clips
+BASEMAP=$CACHE_DIR/map/qinghe.mbtiles
 
 log() { printf '\033[1;36m[vigil]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[vigil] error:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -88,6 +89,13 @@ build() {
     cmake --build "$BUILD_DIR" -j "$JOBS"
 }
 
+# The demo basemap is rendered by our own vigil-mapgen, so it needs the build first. Tests make
+# their own small maps and do not need it.
+prepare_map() {
+    mkdir -p "$(dirname "$BASEMAP")"
+    VIGIL_BUILD_DIR=$BUILD_DIR "$ROOT/scripts/prepare-demo-map.sh" "$BASEMAP"
+}
+
 CAMSIM_PID=
 stop_camsim() {
     if [ -n "$CAMSIM_PID" ] && kill -0 "$CAMSIM_PID" 2>/dev/null; then
@@ -119,6 +127,7 @@ demo() {
     for a in "$@"; do [ "$a" = "--headless" ] && headless=1; done
     setup
     build
+    prepare_map
     start_camsim
     mkdir -p "$DATA_DIR"
     if [ $headless -eq 1 ]; then
@@ -126,10 +135,10 @@ demo() {
         mkdir -p "$(dirname "$shot")"
         log "Headless demo: screenshot to $shot"
         QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bin/vigil" --demo --data-dir "$DATA_DIR" --lang zh_CN \
-            --layout 9 --screenshot "$shot" --screenshot-delay-ms "${VIGIL_SCREENSHOT_DELAY_MS:-5000}"
+            --layout 9 --basemap "$BASEMAP" --screenshot "$shot" --screenshot-delay-ms "${VIGIL_SCREENSHOT_DELAY_MS:-5000}"
     else
         log "Starting Vigil on the demo district (data: $DATA_DIR)"
-        "$BUILD_DIR/bin/vigil" --demo --data-dir "$DATA_DIR" --layout 9 "$@" || true
+        "$BUILD_DIR/bin/vigil" --demo --data-dir "$DATA_DIR" --layout 9 --basemap "$BASEMAP" "$@" || true
     fi
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/language.h"
 #include "docks/placeholderpanel.h"
+#include "map/mapdock.h"
 #include "media/streammanager.h"
 #include "status/cpustatuslabel.h"
 #include "status/messagebanner.h"
@@ -45,6 +46,10 @@ MainWindow::MainWindow(StreamManager &streams, QWidget *parent) : QMainWindow(pa
             &WallController::showCameraInSelectedTile);
     connect(m_wall, &WallController::cameraDisplayStateChanged, m_cameraTree,
             &CameraTreeDock::setCameraDisplayState);
+    connect(m_wall, &WallController::cameraDisplayStateChanged, m_map,
+            &MapDock::setCameraDisplayState);
+    connect(m_map, &MapDock::cameraActivated, m_wall, &WallController::showCameraInSelectedTile);
+    connect(m_map, &MapDock::showCamerasRequested, m_wall, &WallController::showCameraList);
     connect(m_wall, &WallController::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 }
@@ -69,12 +74,18 @@ void MainWindow::showSite(const Site &site)
     m_banner->clear();
     m_wall->setSite(site);
     m_cameraTree->setSite(site);
+    m_map->setSite(site);
     setWindowTitle(tr("Vigil — %1").arg(site.name));
 }
 
 bool MainWindow::setWallLayout(int tileCount)
 {
     return m_wall->setLayoutCount(tileCount);
+}
+
+void MainWindow::setBasemap(std::shared_ptr<geo::TileSource> source)
+{
+    m_map->setTileSource(std::move(source));
 }
 
 void MainWindow::createDocks()
@@ -84,8 +95,8 @@ void MainWindow::createDocks()
 
     m_mapDock = new QDockWidget(tr("Map"), this);
     m_mapDock->setObjectName(QStringLiteral("mapDock"));
-    m_mapDock->setWidget(
-        new PlaceholderPanel(tr("Map"), tr("Map arrives in a later release"), m_mapDock));
+    m_map = new MapDock(m_mapDock);
+    m_mapDock->setWidget(m_map);
     addDockWidget(Qt::RightDockWidgetArea, m_mapDock);
 
     m_alertDock = new QDockWidget(tr("Alerts"), this);
@@ -94,7 +105,7 @@ void MainWindow::createDocks()
         tr("Alerts"), tr("The alert queue arrives in a later release"), m_alertDock));
     addDockWidget(Qt::RightDockWidgetArea, m_alertDock);
 
-    resizeDocks({m_cameraTree, m_mapDock}, {300, 340}, Qt::Horizontal);
+    resizeDocks({m_cameraTree, m_mapDock}, {300, 480}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus()

@@ -5,7 +5,10 @@
 //
 // Thread contract: GUI thread only. The StreamManager passed in must outlive the window.
 
+#include "geo/tilesource.h"
 #include "model/site.h"
+
+#include <memory>
 
 #include <QMainWindow>
 
@@ -15,6 +18,7 @@ class QLabel;
 namespace vigil {
 
 class CameraTreeDock;
+class MapDock;
 class MessageBanner;
 class StreamManager;
 class WallController;
@@ -32,10 +36,12 @@ public:
     void showSite(const Site &site);
 
     bool setWallLayout(int tileCount);
+    void setBasemap(std::shared_ptr<geo::TileSource> source);
 
     WallController *wall() const { return m_wall; }
     WallGrid *wallGrid() const { return m_grid; }
     CameraTreeDock *cameraTree() const { return m_cameraTree; }
+    MapDock *map() const { return m_map; }
     MessageBanner *banner() const { return m_banner; }
 
 private:
@@ -50,6 +56,7 @@ private:
     MessageBanner *m_banner = nullptr;
     CameraTreeDock *m_cameraTree = nullptr;
     QDockWidget *m_mapDock = nullptr;
+    MapDock *m_map = nullptr;
     QDockWidget *m_alertDock = nullptr;
     QActionGroup *m_layoutActions = nullptr;
 };

@@ -36,7 +36,12 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-s"),
                                        tr("Quit after this many seconds (measurement runs)."),
                                        QStringLiteral("S"));
-    parser.addOptions({dataDir, demo, lang, layout, screenshot, screenshotDelay, quitAfter});
+    const QCommandLineOption basemap(
+        QStringLiteral("basemap"),
+        tr("Map tiles: an MBTiles file or an XYZ URL template (remembered for later starts)."),
+        QStringLiteral("SPEC"));
+    parser.addOptions(
+        {dataDir, demo, lang, layout, screenshot, screenshotDelay, quitAfter, basemap});
 
     AppOptionsResult result;
     if (!parser.parse(arguments)) {
@@ -76,6 +81,7 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
             return result;
         }
     }
+    options.basemap = parser.value(basemap);
     options.screenshotFile = parser.value(screenshot);
     if (parser.isSet(screenshotDelay)) {
         bool ok = false;

@@ -19,6 +19,7 @@ struct AppOptions
     QString screenshotFile;
     int screenshotDelayMs = 4000;
     double quitAfterSeconds = 0; // 0 = run until closed
+    QString basemap; // MBTiles file or XYZ URL template; empty = the last one used (settings)
 };
 
 struct AppOptionsResult

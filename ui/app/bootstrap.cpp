@@ -1,11 +1,16 @@
 #include "app/bootstrap.h"
 
+#include "geo/tilesourcefactory.h"
+
 #include "mainwindow.h"
 #include "media/streammanager.h"
 #include "wall/wallcontroller.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -19,11 +24,14 @@ AppBootstrap::AppBootstrap(AppOptions options, QObject *parent)
 {
     connect(&m_loadWatcher, &QFutureWatcher<SiteLoadOutcome>::finished, this,
             &AppBootstrap::onSiteLoaded);
+    connect(&m_basemapWatcher, &QFutureWatcher<BasemapOutcome>::finished, this,
+            &AppBootstrap::onBasemapOpened);
 }
 
 AppBootstrap::~AppBootstrap()
 {
     m_loadWatcher.waitForFinished(); // never leave a worker touching the database behind
+    m_basemapWatcher.waitForFinished();
     m_window.reset();
     m_streams.reset();
 }
@@ -37,6 +45,8 @@ void AppBootstrap::start()
     m_loadWatcher.setFuture(QtConcurrent::run(&SiteLoader::loadBlocking, m_options.dataDir,
                                               m_options.demo,
                                               QStringLiteral(":/demo/district.json")));
+
+    startBasemapLoad();
 
     if (!m_options.screenshotFile.isEmpty())
         QTimer::singleShot(m_options.screenshotDelayMs, this, &AppBootstrap::takeScreenshot);
@@ -63,6 +73,40 @@ void AppBootstrap::onSiteLoaded()
     }
     if (m_options.demo)
         m_window->wall()->fillWithFirstCameras();
+}
+
+// The basemap is opened on a worker (it touches the disk or the network); the map shows an empty
+// grid until it arrives. A basemap given on the command line is remembered for later starts.
+void AppBootstrap::startBasemapLoad()
+{
+    QSettings settings;
+    const QString spec = m_options.basemap.isEmpty()
+                             ? settings.value(QStringLiteral("map/basemap")).toString()
+                             : m_options.basemap;
+    if (spec.isEmpty())
+        return;
+    const QString cacheDir =
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/tiles");
+    m_basemapWatcher.setFuture(QtConcurrent::run([spec, cacheDir] {
+        BasemapOutcome outcome;
+        outcome.spec = spec;
+        outcome.source = geo::openTileSource(spec, cacheDir, &outcome.error);
+        return outcome;
+    }));
+}
+
+void AppBootstrap::onBasemapOpened()
+{
+    const BasemapOutcome outcome = m_basemapWatcher.result();
+    if (!outcome.source) {
+        const QString message = tr("Map tiles could not be opened: %1").arg(outcome.error);
+        m_window->statusBar()->showMessage(message, 15000);
+        std::fprintf(stderr, "vigil: %s\n", qUtf8Printable(message));
+        return;
+    }
+    if (!m_options.basemap.isEmpty())
+        QSettings().setValue(QStringLiteral("map/basemap"), outcome.spec);
+    m_window->setBasemap(outcome.source);
 }
 
 void AppBootstrap::takeScreenshot()

@@ -9,6 +9,7 @@
 
 #include "app/appoptions.h"
 #include "app/siteloader.h"
+#include "geo/tilesource.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -36,12 +37,21 @@ signals:
 
 private:
     void onSiteLoaded();
+    void startBasemapLoad();
+    void onBasemapOpened();
     void takeScreenshot();
 
     AppOptions m_options;
     std::unique_ptr<StreamManager> m_streams; // declared first: outlives the window
     std::unique_ptr<MainWindow> m_window;
     QFutureWatcher<SiteLoadOutcome> m_loadWatcher;
+    struct BasemapOutcome
+    {
+        std::shared_ptr<geo::TileSource> source;
+        QString spec;
+        QString error;
+    };
+    QFutureWatcher<BasemapOutcome> m_basemapWatcher;
 };
 
 } // namespace vigil

@@ -104,9 +104,20 @@ bool WallController::showCameraInSelectedTile(const QString &cameraId)
 
 void WallController::fillWithFirstCameras()
 {
-    const int count = qMin<int>(m_grid.tileCount(), m_site.cameras.size());
-    for (int i = 0; i < count; ++i)
-        showCamera(i, m_site.cameras[i].id);
+    QStringList ids;
+    for (const Camera &camera : m_site.cameras)
+        ids.append(camera.id);
+    showCameraList(ids);
+}
+
+void WallController::showCameraList(const QStringList &cameraIds)
+{
+    for (int i = 0; i < m_grid.tileCount(); ++i) {
+        if (i < cameraIds.size())
+            showCamera(i, cameraIds[i]);
+        else
+            clearTile(i);
+    }
 }
 
 void WallController::clearTile(int tileIndex)

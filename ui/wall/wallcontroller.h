@@ -44,6 +44,9 @@ public:
     bool showCameraInSelectedTile(const QString &cameraId);
     // Fills the visible tiles, in order, with the first cameras of the site.
     void fillWithFirstCameras();
+    // Shows these cameras in the visible tiles, in order (e.g. nearest first from a map area
+    // select); tiles beyond the list are cleared, cameras beyond the tiles are left out.
+    void showCameraList(const QStringList &cameraIds);
     void clearTile(int tileIndex);
     void clearAll();
 
