@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -116,7 +118,11 @@ TEST_CASE("host refuses a plugin id already loaded from an earlier directory", "
 
     PluginHost host;
     const PluginScanReport report = host.scan({kBuildPluginDir, dir.path(), kBuildPluginDir});
-    REQUIRE(report.loaded.size() == 1);
+    const auto motionLoads = std::count_if(
+        report.loaded.cbegin(), report.loaded.cend(), [](const LoadedPluginInfo &info) {
+            return info.manifest.id == QStringLiteral("org.vigil.motion");
+        });
+    REQUIRE(motionLoads == 1);
     REQUIRE(report.refused.size() == 1); // scanning the same directory twice is not a duplicate
     CHECK(report.refused.first().message ==
           QStringLiteral("refused plugin libvigil_motion_copy.so (id \"org.vigil.motion\"): "

@@ -5,8 +5,10 @@
 // so a 1.x host runs every 1.y plugin. See docs/plugin-sdk.md for the versioning policy.
 
 #define VIGIL_PLUGIN_SDK_VERSION_MAJOR 1
-#define VIGIL_PLUGIN_SDK_VERSION_MINOR 0
-#define VIGIL_PLUGIN_SDK_VERSION_STRING "1.0"
+// 1.1 added vigil/externalevent.h (ExternalEventReceiver, an optional interface beside
+// AnalyticsAgent). Nothing in 1.0 changed, so 1.0 plugins load unchanged.
+#define VIGIL_PLUGIN_SDK_VERSION_MINOR 1
+#define VIGIL_PLUGIN_SDK_VERSION_STRING "1.1"
 
 // The Qt plugin interface id carries the major version: a 2.x interface gets ".../2" and lives
 // beside this one, it never replaces it.

@@ -1,0 +1,39 @@
+#pragma once
+// The built-in synthetic scenes: for each, the script, the plugin it exercises with the settings to
+// use, the access events to deliver (tailgating) and the expected events. Used by the golden tests
+// and by the vigil-scenegen tool.
+//
+// Thread contract: pure functions; callable from any thread.
+
+#include "groundtruth.h"
+#include "scene.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace vigil::scenegen {
+
+struct AccessEvent
+{
+    double grantedAt = 0;   // seconds, frame timeline
+    double deliveredAt = 0; // when the external system's message reaches the agent
+};
+
+struct SceneCase
+{
+    SceneScript script;
+    QString pluginId;
+    QJsonObject settings;
+    QList<AccessEvent> accesses;
+    QList<TruthEvent> truth;
+    // Line crossing: the expected count per "<line>:<direction>" at the end of the clip.
+    QJsonObject expectedCounts;
+};
+
+QStringList sceneCaseNames();
+std::optional<SceneCase> sceneCase(const QString &name);
+
+} // namespace vigil::scenegen
