@@ -177,6 +177,13 @@ AVRational LibavInput::videoTimeBase() const
     return m_format->streams[m_videoStream]->time_base;
 }
 
+const AVCodecParameters *LibavInput::videoParameters() const
+{
+    if (!m_format || m_videoStream < 0)
+        return nullptr;
+    return m_format->streams[m_videoStream]->codecpar;
+}
+
 QString LibavInput::codecName() const
 {
     if (!m_format || m_videoStream < 0)

@@ -55,6 +55,7 @@ public:
     AVCodecContext *decoder() const { return m_decoder; }
     int videoStreamIndex() const { return m_videoStream; }
     AVRational videoTimeBase() const;
+    const AVCodecParameters *videoParameters() const; // nullptr before a successful open()
     bool isFile() const { return m_isFile; }
     QString codecName() const;
 

@@ -76,6 +76,8 @@ struct StreamIngest::Session
 
     std::vector<std::shared_ptr<FrameConsumer>> consumers;
     std::vector<bool> consumerIsDisplay;
+    std::vector<std::shared_ptr<PacketConsumer>> packetConsumers;
+    std::shared_ptr<const PacketStreamInfo> packetStream; // one per connection
     quint64 consumersVersion = std::numeric_limits<quint64>::max();
 
     bool live = false;
@@ -153,6 +155,26 @@ void StreamIngest::removeConsumer(const FrameConsumer *consumer)
     if (dynamic_cast<const DisplaySink *>(it->get()))
         m_removedDelivered += (*it)->deliveredFrames();
     m_consumers.erase(it);
+    m_consumersVersion.fetch_add(1);
+}
+
+void StreamIngest::addPacketConsumer(std::shared_ptr<PacketConsumer> consumer)
+{
+    if (!consumer)
+        return;
+    std::lock_guard lock(m_consumersMutex);
+    m_packetConsumers.push_back(std::move(consumer));
+    m_consumersVersion.fetch_add(1);
+}
+
+void StreamIngest::removePacketConsumer(const PacketConsumer *consumer)
+{
+    std::lock_guard lock(m_consumersMutex);
+    auto it = std::find_if(m_packetConsumers.begin(), m_packetConsumers.end(),
+                           [consumer](const auto &c) { return c.get() == consumer; });
+    if (it == m_packetConsumers.end())
+        return;
+    m_packetConsumers.erase(it);
     m_consumersVersion.fetch_add(1);
 }
 
@@ -307,6 +329,8 @@ void StreamIngest::runSession(Session &session)
     AVPacket *packet = session.packet.get();
     AVFrame *frame = session.frame.get();
     const AVRational timeBase = input.videoTimeBase();
+    session.packetStream = std::make_shared<const PacketStreamInfo>(*input.videoParameters(),
+                                                                    timeBase.num, timeBase.den);
     session.windowStartMs = steadyMs();
     qint64 lastVideoPacketMs = steadyMs();
 
@@ -316,6 +340,7 @@ void StreamIngest::runSession(Session &session)
             return;
         std::lock_guard lock(m_consumersMutex);
         session.consumers = m_consumers;
+        session.packetConsumers = m_packetConsumers;
         session.consumerIsDisplay.clear();
         for (const auto &consumer : session.consumers)
             session.consumerIsDisplay.push_back(dynamic_cast<DisplaySink *>(consumer.get()));
@@ -462,6 +487,14 @@ void StreamIngest::runSession(Session &session)
                 pace(packet);
 
             goLive(); // video is flowing; pictures follow from the next keyframe
+
+            if (!session.packetConsumers.empty()) {
+                const qint64 receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+                ++m_packetSequence;
+                for (const auto &consumer : session.packetConsumers)
+                    consumer->consumePacket(*packet, session.packetStream, receivedAtMs,
+                                            m_packetSequence);
+            }
 
             bool wanted = false;
             for (const auto &consumer : session.consumers)

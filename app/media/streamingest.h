@@ -1,15 +1,17 @@
 #pragma once
 // StreamIngest: the worker behind one distinct stream. Its own std::thread connects (libav,
-// deadline-bounded), demuxes, decodes (only while some consumer wants frames) and fans frames out
-// to FrameConsumers; it reconnects with capped exponential backoff and reports status changes.
+// deadline-bounded), demuxes, hands every video packet to PacketConsumers (recording), decodes
+// (only while some consumer wants frames) and fans frames out to FrameConsumers; it reconnects
+// with capped exponential backoff and reports status changes.
 //
-// Thread contract: construct, start(), stop(), addConsumer(), removeConsumer(), status() and
-// stats() may be called from any thread, and may overlap (they lock). The status callback runs
-// ON THE INGEST THREAD: it must be quick and must not call stop() (post to your own thread
-// instead). stop() joins the thread; it returns promptly because the stop flag interrupts every
-// blocking libav call. The destructor calls stop().
+// Thread contract: construct, start(), stop(), add/removeConsumer(), add/removePacketConsumer(),
+// status() and stats() may be called from any thread, and may overlap (they lock). The status
+// callback runs ON THE INGEST THREAD: it must be quick and must not call stop() (post to your own
+// thread instead). stop() joins the thread; it returns promptly because the stop flag interrupts
+// every blocking libav call. The destructor calls stop().
 
 #include "media/frameconsumer.h"
+#include "media/packetconsumer.h"
 #include "media/streamtypes.h"
 
 #include <QString>
@@ -57,6 +59,9 @@ public:
 
     void addConsumer(std::shared_ptr<FrameConsumer> consumer);
     void removeConsumer(const FrameConsumer *consumer);
+    // Packet tap (recording): every demuxed video packet, before and independent of decoding.
+    void addPacketConsumer(std::shared_ptr<PacketConsumer> consumer);
+    void removePacketConsumer(const PacketConsumer *consumer);
 
     StreamStatus status() const;
     StreamStats stats() const;
@@ -83,10 +88,12 @@ private:
 
     mutable std::mutex m_consumersMutex;
     std::vector<std::shared_ptr<FrameConsumer>> m_consumers;
+    std::vector<std::shared_ptr<PacketConsumer>> m_packetConsumers;
     std::atomic<quint64> m_consumersVersion{0};
     quint64 m_removedDropped = 0; // drops of consumers already detached
     quint64 m_removedDelivered = 0;
-    quint64 m_sequence = 0; // ingest thread only
+    quint64 m_sequence = 0;       // ingest thread only
+    quint64 m_packetSequence = 0; // ingest thread only
 
     mutable std::mutex m_stateMutex;
     StreamStatus m_status;

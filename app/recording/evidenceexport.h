@@ -1,0 +1,69 @@
+#pragma once
+// EvidenceExporter: exports a time range of one or several cameras as MP4 clips (remuxed, no
+// re-encode) plus manifest.json (cameras, ranges, operator, reason, case number, SHA-256 and
+// size per file, the public key) and manifest.sig (Ed25519 detached signature of the exact
+// manifest bytes, base64). The exported ranges are evidence-locked and the export is written to
+// the audit log. No burned-in watermark: that would need re-encoding.
+//
+// Thread contract: runs on the thread that owns the SegmentIndex's connection; call it from a
+// worker thread (it reads and writes video files), never from the GUI thread.
+
+#include "recording/recordingtypes.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vigil {
+
+class SegmentIndex;
+
+struct ExportRange
+{
+    QString cameraId;
+    QString cameraName;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+};
+
+struct ExportRequest
+{
+    QList<ExportRange> ranges;
+    QString operatorName;
+    QString reason;
+    QString caseNumber;
+    QString outputDir; // created; must be empty if it exists
+};
+
+struct ExportedFile
+{
+    QString name; // relative to the export folder
+    QString cameraId;
+    qint64 fromMs = 0; // footage actually in the file (starts at a keyframe)
+    qint64 toMs = 0;
+    qint64 bytes = 0;
+    QString sha256;
+    QString codec;
+};
+
+struct ExportResult
+{
+    QString outputDir;
+    QList<ExportedFile> files;
+    QString publicKeyBase64;
+};
+
+class EvidenceExporter
+{
+public:
+    // `dataDir` holds the signing key (created there the first time).
+    EvidenceExporter(SegmentIndex &index, QString dataDir);
+    std::optional<ExportResult> exportEvidence(const ExportRequest &request, QString *error);
+
+private:
+    SegmentIndex &m_index;
+    QString m_dataDir;
+};
+
+} // namespace vigil
