@@ -24,6 +24,11 @@ public:
     // Replaces the stored site as one transaction: either all of it is stored or nothing changes.
     virtual bool replaceSite(const Site &site, QString *error) = 0;
     virtual std::optional<CameraCredential> credentialFor(const QString &cameraId) = 0;
+    // Moves and re-aims one camera (map edit mode). Latitude/longitude in WGS-84 degrees, heading
+    // in [0, 360), FOV in (0, 360], range > 0. false + `error` naming the camera or the field.
+    virtual bool updateCameraPlacement(const QString &cameraId, double latitude, double longitude,
+                                       double headingDeg, double fovDeg, double rangeM,
+                                       QString *error) = 0;
 };
 
 } // namespace vigil

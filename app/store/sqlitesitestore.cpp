@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cmath>
+
 namespace vigil {
 
 using namespace Qt::StringLiterals;
@@ -299,6 +301,37 @@ std::optional<CameraCredential> SqliteSiteStore::credentialFor(const QString &ca
     if (!query.exec() || !query.next())
         return std::nullopt;
     return CameraCredential{cameraId, query.value(0).toString(), query.value(1).toString()};
+}
+
+bool SqliteSiteStore::updateCameraPlacement(const QString &cameraId, double latitude,
+                                            double longitude, double headingDeg, double fovDeg,
+                                            double rangeM, QString *error)
+{
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = QStringLiteral("camera \"%1\" not moved: %2").arg(cameraId, reason);
+        return false;
+    };
+    if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180))
+        return fail(
+            QStringLiteral("latitude/longitude %1, %2 out of range").arg(latitude).arg(longitude));
+    if (!(headingDeg >= 0 && headingDeg < 360))
+        return fail(QStringLiteral("heading_deg %1 is out of range [0, 360)").arg(headingDeg));
+    if (!(fovDeg > 0 && fovDeg <= 360))
+        return fail(QStringLiteral("fov_deg %1 is out of range (0, 360]").arg(fovDeg));
+    if (!(rangeM > 0) || !std::isfinite(rangeM))
+        return fail(QStringLiteral("range_m %1 must be greater than 0").arg(rangeM));
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("UPDATE cameras SET latitude = ?, longitude = ?, heading_deg = ?, "
+                                 "fov_deg = ?, range_m = ? WHERE id = ?"));
+    for (const QVariant &value : {QVariant(latitude), QVariant(longitude), QVariant(headingDeg),
+                                  QVariant(fovDeg), QVariant(rangeM), QVariant(cameraId)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    if (query.numRowsAffected() != 1)
+        return fail(QStringLiteral("no such camera in the store"));
+    return true;
 }
 
 } // namespace vigil

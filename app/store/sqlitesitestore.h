@@ -29,6 +29,9 @@ public:
     // One transaction; on any failure the previously stored site is left untouched.
     bool replaceSite(const Site &site, QString *error) override;
     std::optional<CameraCredential> credentialFor(const QString &cameraId) override;
+    bool updateCameraPlacement(const QString &cameraId, double latitude, double longitude,
+                               double headingDeg, double fovDeg, double rangeM,
+                               QString *error) override;
 
     // True when a site was imported (cheap check, no full load). nullopt + `error` on failure.
     std::optional<bool> hasSite(QString *error);

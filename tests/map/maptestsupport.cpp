@@ -1,5 +1,9 @@
 #include "maptestsupport.h"
 
+#include "store/siteimport.h"
+
+#include <catch2/catch.hpp>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -89,6 +93,14 @@ void TileHttpServer::incomingConnection(qintptr handle)
         socket->disconnectFromHost();
     });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+}
+
+vigil::Site demoSite()
+{
+    const vigil::SiteImportResult r = vigil::importSiteJson(
+        qEnvironmentVariable("VIGIL_SOURCE_DIR") + QStringLiteral("/resources/demo/district.json"));
+    REQUIRE(r.ok());
+    return *r.site;
 }
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs)

@@ -3,6 +3,7 @@
 // server on 127.0.0.1, waiting for signals.
 
 #include "geo/tilemath.h"
+#include "model/site.h"
 
 #include <QColor>
 #include <QHash>
@@ -34,6 +35,9 @@ protected:
 private:
     QHash<QString, QByteArray> m_bodies;
 };
+
+// The bundled demo district (resources/demo/district.json); fails the test if unreadable.
+vigil::Site demoSite();
 
 // Runs the event loop until `done()` or the timeout; returns done().
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 5000);

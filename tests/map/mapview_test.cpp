@@ -20,13 +20,7 @@ using namespace vigil;
 
 namespace {
 
-Site demoSite()
-{
-    const SiteImportResult r = importSiteJson(qEnvironmentVariable("VIGIL_SOURCE_DIR") +
-                                              QStringLiteral("/resources/demo/district.json"));
-    REQUIRE(r.ok());
-    return *r.site;
-}
+using maptest::demoSite;
 
 // Renders the demo basemap at zooms 15–16 once per test run (about 2 s).
 std::shared_ptr<geo::TileSource> demoBasemap()

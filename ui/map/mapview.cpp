@@ -8,11 +8,13 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDrag>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -24,7 +26,8 @@ constexpr double kHitRadiusPx = 11;
 constexpr double kNearbyMeters = 300;
 } // namespace
 
-MapView::MapView(QWidget *parent) : QWidget(parent), m_tiles(new TileLayer(this))
+MapView::MapView(QWidget *parent)
+    : QWidget(parent), m_tiles(new TileLayer(this)), m_undo(new QUndoStack(this))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::WheelFocus);
@@ -59,6 +62,7 @@ void MapView::setTileSource(std::shared_ptr<geo::TileSource> source)
             m_overlay.setAlertActive(id, previous.alertActive(i));
         }
         m_viewport.setCentre(m_overlay.toScene(centreWgs));
+        rebuildTrackScene();
     }
     update();
 }
@@ -67,7 +71,8 @@ void MapView::setSite(const Site &site)
 {
     m_site = site;
     m_overlay.setSite(site, m_overlay.sceneDatum());
-    m_highlight = m_hover = -1;
+    m_highlight = m_hover = m_editCamera = -1;
+    m_undo->clear(); // its commands name cameras of the previous site
     updateAlertTimer();
     update();
 }
@@ -149,6 +154,35 @@ QStringList MapView::camerasWithin(geo::LonLat wgs84, double meters) const
     return ids;
 }
 
+QStringList MapView::camerasInPolygon(const QList<geo::LonLat> &wgs84Polygon) const
+{
+    if (wgs84Polygon.size() < 3)
+        return {};
+    // Centroid of the polygon's area (shoelace) in lon/lat; a degenerate one uses the vertices'
+    // mean. Lon/lat is as good as metres for a lasso a few kilometres wide.
+    QList<geo::LonLat> scene;
+    double area2 = 0, cx = 0, cy = 0, mx = 0, my = 0;
+    for (const geo::LonLat &p : wgs84Polygon)
+        scene.append(m_overlay.toScene(p));
+    for (int i = 0; i < scene.size(); ++i) {
+        const geo::LonLat &a = scene[i];
+        const geo::LonLat &b = scene[(i + 1) % scene.size()];
+        const double cross = a.lon * b.lat - b.lon * a.lat;
+        area2 += cross;
+        cx += (a.lon + b.lon) * cross;
+        cy += (a.lat + b.lat) * cross;
+        mx += a.lon / scene.size();
+        my += a.lat / scene.size();
+    }
+    const geo::LonLat centroid = std::abs(area2) > 1e-18
+                                     ? geo::LonLat{cx / (3 * area2), cy / (3 * area2)}
+                                     : geo::LonLat{mx, my};
+    QStringList ids;
+    for (int key : m_overlay.index().insidePolygon(scene, centroid))
+        ids.append(m_overlay.cameras()[key].camera.id);
+    return ids;
+}
+
 int MapView::cameraIndexAt(QPointF pos) const
 {
     if (!isLayerVisible(MapLayer::Cameras))
@@ -188,19 +222,38 @@ void MapView::paintEvent(QPaintEvent *)
     m_lastMarkers = isLayerVisible(MapLayer::Cameras)
                         ? paintCameras(p, m_viewport, m_overlay, m_highlight, m_hover)
                         : 0;
+    if (m_track && isLayerVisible(MapLayer::Tracks))
+        paintTrack(p, m_viewport, *m_track);
     if (isLayerVisible(MapLayer::Alerts))
         paintAlerts(p, m_viewport, m_overlay, std::fmod(m_alertClock.elapsed() / 1200.0, 1.0));
+    paintGestures(p);
+    paintScaleBar(p, m_viewport);
+    paintAttribution(p, m_viewport, m_attribution);
+    m_lastFrameMs = frame.nsecsElapsed() / 1e6;
+}
+
+void MapView::paintGestures(QPainter &p)
+{
+    if (m_editMode && m_editCamera >= 0) {
+        const bool dragging = m_gesture == Gesture::EditDrag;
+        const geo::CameraPlacement shown =
+            dragging ? m_editCurrent : geo::placementOf(m_overlay.cameras()[m_editCamera].camera);
+        paintEditedCamera(p, m_viewport, m_overlay, m_overlay.cameras()[m_editCamera].camera, shown,
+                          dragging ? &m_editStart : nullptr);
+    }
+    const QColor selectColour(0x2a, 0x6f, 0xd1);
     if (m_gesture == Gesture::Circle) {
         const double r = QLineF(m_pressPos, m_circleEnd).length();
-        p.setPen(QPen(QColor(0x2a, 0x6f, 0xd1), 2, Qt::DashLine));
+        p.setPen(QPen(selectColour, 2, Qt::DashLine));
         p.setBrush(QColor(0x2a, 0x6f, 0xd1, 40));
         p.drawEllipse(m_pressPos, r, r);
         p.drawText(m_pressPos + QPointF(r + 6, 0),
                    tr("%1 m").arg(std::lround(r * m_viewport.metersPerPixel())));
+    } else if (m_gesture == Gesture::Lasso && m_lasso.size() > 1) {
+        p.setPen(QPen(selectColour, 2, Qt::DashLine));
+        p.setBrush(QColor(0x2a, 0x6f, 0xd1, 40));
+        p.drawPolygon(m_lasso);
     }
-    paintScaleBar(p, m_viewport);
-    paintAttribution(p, m_viewport, m_attribution);
-    m_lastFrameMs = frame.nsecsElapsed() / 1e6;
 }
 
 void MapView::resizeEvent(QResizeEvent *)
@@ -224,6 +277,13 @@ void MapView::mousePressEvent(QMouseEvent *event)
         m_circleEnd = m_pressPos;
         return;
     }
+    if ((event->modifiers() & Qt::ControlModifier) || m_lassoTool) {
+        m_gesture = Gesture::Lasso;
+        m_lasso = QPolygonF({m_pressPos});
+        return;
+    }
+    if (m_editMode && beginEditDrag(m_pressPos))
+        return;
     m_pressedCamera = cameraIndexAt(m_pressPos);
     m_gesture = m_pressedCamera >= 0 ? Gesture::CameraPress : Gesture::Pan;
 }
@@ -265,6 +325,19 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         m_circleEnd = pos;
         update();
         break;
+    case Gesture::Lasso:
+        if (QLineF(pos, m_lasso.last()).length() >= 3) {
+            m_lasso.append(pos);
+            update();
+        }
+        break;
+    case Gesture::EditDrag:
+        if (m_moved) {
+            m_editCurrent = draggedPlacement(m_editHandle, m_editStart, pos, m_grabOffset,
+                                             m_viewport, m_overlay);
+            update();
+        }
+        break;
     case Gesture::None:
         break;
     }
@@ -277,6 +350,15 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     m_gesture = Gesture::None;
     if (gesture == Gesture::Circle) {
         finishCircleSelect(event->position());
+        return;
+    }
+    if (gesture == Gesture::Lasso) {
+        m_lasso.append(event->position());
+        finishLassoSelect();
+        return;
+    }
+    if (gesture == Gesture::EditDrag) {
+        finishEditDrag();
         return;
     }
     if (!m_moved && event->button() == Qt::LeftButton) {
@@ -342,6 +424,34 @@ void MapView::finishCircleSelect(QPointF releasePos)
     const QStringList ids = camerasWithin(centre, radiusM);
     if (!ids.isEmpty())
         emit showCamerasRequested(ids);
+}
+
+void MapView::finishLassoSelect()
+{
+    const QPolygonF lasso = std::exchange(m_lasso, {});
+    update();
+    if (lasso.size() < 3 || lasso.boundingRect().width() + lasso.boundingRect().height() < 6)
+        return;
+    QList<geo::LonLat> wgs;
+    for (const QPointF &p : lasso)
+        wgs.append(m_overlay.toWgs84(m_viewport.screenToLonLat(p)));
+    const QStringList ids = camerasInPolygon(wgs);
+    if (!ids.isEmpty())
+        emit showCamerasRequested(ids);
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Undo)) {
+        m_undo->undo();
+    } else if (event->matches(QKeySequence::Redo)) {
+        m_undo->redo();
+    } else if (event->key() == Qt::Key_Escape && m_editMode) {
+        m_editCamera = -1;
+        update();
+    } else {
+        QWidget::keyPressEvent(event);
+    }
 }
 
 void MapView::contextMenuEvent(QContextMenuEvent *event)

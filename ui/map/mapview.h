@@ -5,20 +5,33 @@
 //
 // Interaction: drag to pan (kinetic on release), wheel zooms at the cursor (3–19), click a camera
 // → cameraActivated, click a cluster → zoom in, drag a camera out (camera mime type, drop on a
-// wall tile), Shift+drag a circle → showCamerasRequested(nearest first), right-click → "cameras
-// within 300 m" / "copy coordinates" (WGS-84). Hover shows the camera name.
+// wall tile), Shift+drag a circle or Ctrl+drag a lasso (or any drag with the lasso tool on) →
+// showCamerasRequested(nearest to the centre first), right-click → "cameras within 300 m" /
+// "copy coordinates" (WGS-84). Hover shows the camera name.
+//
+// Edit mode: click a camera to edit it, drag its marker to relocate it, its cone tip to turn it
+// and set its range, its cone edge to widen its field of view. Every change is a QUndoCommand
+// (Ctrl+Z / Ctrl+Shift+Z) and is announced by cameraPlacementEdited (WGS-84) — whoever connects
+// saves it. A vehicle track (ordered passages) can be drawn over the map.
 //
 // Thread contract: GUI thread only. Tiles arrive by queued signal; nothing here blocks on I/O.
 
+#include "geo/cameraplacement.h"
 #include "geo/tilesource.h"
+#include "geo/vehicletrack.h"
+#include "map/mapedit.h"
 #include "map/mapviewport.h"
 #include "map/siteoverlay.h"
+#include "map/trackpainter.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+
+class QUndoStack;
 
 namespace vigil {
 
@@ -29,7 +42,8 @@ enum class MapLayer
     Cameras,
     Checkpoints,
     Communities,
-    Alerts
+    Alerts,
+    Tracks
 };
 
 class MapView : public QWidget
@@ -57,6 +71,27 @@ public:
 
     // Ids of cameras within `meters` of a WGS-84 point, nearest first.
     QStringList camerasWithin(geo::LonLat wgs84, double meters) const;
+    // Ids of cameras inside a WGS-84 polygon, nearest to its centroid first.
+    QStringList camerasInPolygon(const QList<geo::LonLat> &wgs84Polygon) const;
+
+    // Edit mode (see above). Leaving it drops the edit selection, not the undo history.
+    void setEditMode(bool on);
+    bool isEditMode() const { return m_editMode; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // The camera selected for editing (empty if none); selectForEdit() also enters edit mode.
+    QString editedCamera() const;
+    bool selectForEdit(const QString &cameraId);
+    std::optional<geo::CameraPlacement> cameraPlacement(const QString &cameraId) const;
+    // Applies a placement without an undo entry and announces it (the undo commands use it).
+    void applyCameraPlacement(const QString &cameraId, const geo::CameraPlacement &wgs84);
+
+    // Plain drags draw a lasso instead of panning.
+    void setLassoTool(bool on) { m_lassoTool = on; }
+    bool isLassoTool() const { return m_lassoTool; }
+
+    void setTrack(const geo::VehicleTrack &track);
+    void clearTrack();
+    bool hasTrack() const { return m_track.has_value(); }
     // Camera id under a widget position (empty if none).
     QString cameraAt(QPointF pos) const;
     double lastFrameMs() const { return m_lastFrameMs; }
@@ -67,6 +102,8 @@ signals:
     void alertSelected(QString cameraId); // click on a pulsing alert marker
     void showCamerasRequested(QStringList cameraIdsNearestFirst);
     void coordinatesCopied(QString text);
+    void cameraPlacementEdited(QString cameraId, vigil::geo::CameraPlacement wgs84);
+    void editModeChanged(bool on);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -78,12 +115,18 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     int cameraIndexAt(QPointF pos) const;
     void startDrag(int cameraIndex);
     void kineticStep();
     void finishCircleSelect(QPointF releasePos);
+    void finishLassoSelect();
+    bool beginEditDrag(QPointF pos);
+    void finishEditDrag();
+    void paintGestures(QPainter &p);
+    void rebuildTrackScene();
     void updateAlertTimer();
 
     MapViewport m_viewport;
@@ -101,7 +144,9 @@ private:
         None,
         Pan,
         CameraPress,
-        Circle
+        Circle,
+        Lasso,
+        EditDrag
     };
     Gesture m_gesture = Gesture::None;
     QPointF m_pressPos;
@@ -109,6 +154,19 @@ private:
     int m_pressedCamera = -1;
     bool m_moved = false;
     QPointF m_circleEnd;
+    QPolygonF m_lasso; // screen points of the lasso being drawn
+    bool m_lassoTool = false;
+
+    // Edit mode.
+    bool m_editMode = false;
+    QUndoStack *m_undo = nullptr;
+    int m_editCamera = -1;
+    EditHandle m_editHandle = EditHandle::None;
+    geo::CameraPlacement m_editStart;
+    geo::CameraPlacement m_editCurrent;
+    QPointF m_grabOffset;
+
+    std::optional<SceneTrack> m_track;
 
     // Kinetic panning: recent velocity (px/ms), decayed by a timer after release.
     QElapsedTimer m_moveClock;

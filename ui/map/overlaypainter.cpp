@@ -33,38 +33,6 @@ QPolygonF toScreen(const MapViewport &vp, const QList<geo::LonLat> &pts)
     return poly;
 }
 
-void drawCameraIcon(QPainter &p, QPointF at, CameraType type, const QColor &fill, double r)
-{
-    p.setPen(QPen(Qt::white, 1.5));
-    p.setBrush(fill);
-    switch (type) {
-    case CameraType::Fixed:
-        p.drawEllipse(at, r, r);
-        break;
-    case CameraType::PtzDome:
-        p.drawEllipse(at, r, r);
-        p.setBrush(Qt::white);
-        p.setPen(Qt::NoPen);
-        p.drawEllipse(at, r * 0.4, r * 0.4);
-        break;
-    case CameraType::Lookout:
-        p.drawPolygon(QPolygonF({at + QPointF(0, -r * 1.25), at + QPointF(r * 1.1, r * 0.8),
-                                 at + QPointF(-r * 1.1, r * 0.8)}));
-        break;
-    case CameraType::Mobile4G:
-        p.drawRoundedRect(QRectF(at.x() - r, at.y() - r * 0.8, 2 * r, 1.6 * r), 3, 3);
-        break;
-    case CameraType::Checkpoint:
-        p.drawPolygon(QPolygonF({at + QPointF(0, -r * 1.2), at + QPointF(r * 1.2, 0),
-                                 at + QPointF(0, r * 1.2), at + QPointF(-r * 1.2, 0)}));
-        break;
-    case CameraType::BodyWorn:
-        p.drawEllipse(at + QPointF(0, -r * 0.55), r * 0.5, r * 0.5);
-        p.drawRoundedRect(QRectF(at.x() - r * 0.7, at.y(), r * 1.4, r * 0.9), 2, 2);
-        break;
-    }
-}
-
 // Cluster badges are cached images: laying out hundreds of count labels per frame costs more
 // than the rest of the overlay together.
 const QImage &clusterBadge(int count, qreal dpr)
@@ -97,6 +65,48 @@ const QImage &clusterBadge(int count, qreal dpr)
 }
 
 } // namespace
+
+void paintCameraIcon(QPainter &p, QPointF at, CameraType type, const QColor &fill, double r)
+{
+    p.setPen(QPen(Qt::white, 1.5));
+    p.setBrush(fill);
+    switch (type) {
+    case CameraType::Fixed:
+        p.drawEllipse(at, r, r);
+        break;
+    case CameraType::PtzDome:
+        p.drawEllipse(at, r, r);
+        p.setBrush(Qt::white);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(at, r * 0.4, r * 0.4);
+        break;
+    case CameraType::Lookout:
+        p.drawPolygon(QPolygonF({at + QPointF(0, -r * 1.25), at + QPointF(r * 1.1, r * 0.8),
+                                 at + QPointF(-r * 1.1, r * 0.8)}));
+        break;
+    case CameraType::Mobile4G:
+        p.drawRoundedRect(QRectF(at.x() - r, at.y() - r * 0.8, 2 * r, 1.6 * r), 3, 3);
+        break;
+    case CameraType::Checkpoint:
+        p.drawPolygon(QPolygonF({at + QPointF(0, -r * 1.2), at + QPointF(r * 1.2, 0),
+                                 at + QPointF(0, r * 1.2), at + QPointF(-r * 1.2, 0)}));
+        break;
+    case CameraType::BodyWorn:
+        p.drawEllipse(at + QPointF(0, -r * 0.55), r * 0.5, r * 0.5);
+        p.drawRoundedRect(QRectF(at.x() - r * 0.7, at.y(), r * 1.4, r * 0.9), 2, 2);
+        break;
+    }
+}
+
+QPainterPath fovConePath(QPointF at, double headingDeg, double fovDeg, double radiusPx)
+{
+    const QRectF box(at.x() - radiusPx, at.y() - radiusPx, 2 * radiusPx, 2 * radiusPx);
+    QPainterPath cone(at);
+    // Qt angles: counter-clockwise from 3 o'clock.
+    cone.arcTo(box, 90 - headingDeg + fovDeg / 2, -fovDeg);
+    cone.closeSubpath();
+    return cone;
+}
 
 QColor cameraStateColour(CameraDisplayState state)
 {
@@ -180,8 +190,8 @@ int paintCameras(QPainter &p, const MapViewport &vp, const SiteOverlay &overlay,
             ++drawn;
             if (c.count == 1) {
                 const MapCamera &cam = overlay.cameras()[c.firstKey];
-                drawCameraIcon(p, at, cam.camera.type,
-                               cameraStateColour(overlay.displayState(c.firstKey)), 6);
+                paintCameraIcon(p, at, cam.camera.type,
+                                cameraStateColour(overlay.displayState(c.firstKey)), 6);
                 continue;
             }
             const QImage &badge = clusterBadge(c.count, p.device()->devicePixelRatioF());
@@ -200,11 +210,7 @@ int paintCameras(QPainter &p, const MapViewport &vp, const SiteOverlay &overlay,
             const Camera &c = overlay.cameras()[k].camera;
             const QPointF at = vp.worldToScreen(overlay.index().worldOf(k, zoom));
             const double r = std::min(c.rangeM * pxPerM, 600.0);
-            const QRectF box(at.x() - r, at.y() - r, 2 * r, 2 * r);
-            QPainterPath cone(at);
-            // Qt angles: counter-clockwise from 3 o'clock.
-            cone.arcTo(box, 90 - c.headingDeg + c.fovDeg / 2, -c.fovDeg);
-            cone.closeSubpath();
+            const QPainterPath cone = fovConePath(at, c.headingDeg, c.fovDeg, r);
             QColor colour = cameraStateColour(overlay.displayState(k));
             colour.setAlpha(k == highlight ? 90 : 45);
             p.setBrush(colour);
@@ -219,8 +225,8 @@ int paintCameras(QPainter &p, const MapViewport &vp, const SiteOverlay &overlay,
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(at, 14, 14);
         }
-        drawCameraIcon(p, at, overlay.cameras()[k].camera.type,
-                       cameraStateColour(overlay.displayState(k)), emphasised ? 9 : 7);
+        paintCameraIcon(p, at, overlay.cameras()[k].camera.type,
+                        cameraStateColour(overlay.displayState(k)), emphasised ? 9 : 7);
         ++drawn;
     }
     p.restore();

@@ -9,6 +9,7 @@
 #include "map/siteoverlay.h"
 
 #include <QColor>
+#include <QPainterPath>
 
 class QPainter;
 
@@ -21,6 +22,10 @@ inline constexpr double kFovFromZoom = 16;
 inline constexpr double kClusterCellPx = 56;
 
 QColor cameraStateColour(CameraDisplayState state);
+// One camera marker: shape by type, filled with `fill`, `r` pixels in radius.
+void paintCameraIcon(QPainter &p, QPointF at, CameraType type, const QColor &fill, double r);
+// Field-of-view cone at a screen point: heading clockwise from north, radius in pixels.
+QPainterPath fovConePath(QPointF at, double headingDeg, double fovDeg, double radiusPx);
 
 void paintCommunityAreas(QPainter &p, const MapViewport &vp, const SiteOverlay &overlay);
 void paintCheckpointRings(QPainter &p, const MapViewport &vp, const SiteOverlay &overlay);

@@ -106,6 +106,21 @@ void SiteOverlay::setSite(const Site &site, geo::Datum sceneDatum)
     }
 }
 
+void SiteOverlay::setCameraPlacement(int index, const geo::CameraPlacement &wgs84)
+{
+    if (index < 0 || index >= m_cameras.size())
+        return;
+    MapCamera &mc = m_cameras[index];
+    geo::applyPlacement(mc.camera, wgs84);
+    mc.scenePos = toScene({wgs84.longitude, wgs84.latitude});
+    QList<geo::IndexedPoint> points;
+    points.reserve(m_cameras.size());
+    for (int i = 0; i < m_cameras.size(); ++i)
+        points.append({i, m_cameras[i].scenePos});
+    m_index = geo::GeoGridIndex(points);
+    m_clusterZoom = -1;
+}
+
 const QList<geo::PointCluster> &SiteOverlay::clustersAt(double zoom, double cellPx) const
 {
     if (zoom != m_clusterZoom || cellPx != m_clusterCell) {

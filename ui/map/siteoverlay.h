@@ -8,6 +8,7 @@
 // cameras); the data is immutable between setSite() calls apart from the state maps.
 
 #include "common/cameradisplaystate.h"
+#include "geo/cameraplacement.h"
 #include "geo/camerasearch.h"
 #include "geo/datum.h"
 #include "geo/geogridindex.h"
@@ -54,6 +55,9 @@ public:
     // not change while panning). Cached for the last zoom asked.
     const QList<geo::PointCluster> &clustersAt(double zoom, double cellPx) const;
     int indexOf(const QString &cameraId) const { return m_byId.value(cameraId, -1); }
+    // Moves/re-aims camera `index` (WGS-84 placement) and rebuilds the spatial index (a few ms
+    // for 50k cameras; edits are one camera at a time). Community outlines keep their shape.
+    void setCameraPlacement(int index, const geo::CameraPlacement &wgs84);
 
     // WGS-84 <-> scene datum.
     geo::LonLat toScene(geo::LonLat wgs84) const;
