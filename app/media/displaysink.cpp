@@ -78,6 +78,11 @@ void DisplaySink::setTargetSize(QSize size)
     m_packedTarget.store(packSize(size));
 }
 
+void DisplaySink::setFrameStride(int stride)
+{
+    m_frameStride.store(stride < 1 ? 1 : stride);
+}
+
 QSize DisplaySink::targetSize() const
 {
     const quint64 packed = m_packedTarget.load();
@@ -151,6 +156,8 @@ void DisplaySink::consumeFrame(const AVFrame &frame, const FrameInfo &info)
     const QSize source(frame.width, frame.height);
     const QSize scaled = fitInside(source, targetSize());
     if (scaled.isEmpty() || frame.format < 0)
+        return;
+    if (m_offered++ % quint64(m_frameStride.load()) != 0)
         return;
 
     bool fullRange = false;

@@ -6,7 +6,8 @@
 //
 // Thread contract:
 //  - consumeFrame()/wantsFrames(): ingest thread only (FrameConsumer contract).
-//  - setTargetSize(), setActive(), latestFrame(), counters: any thread, may overlap.
+//  - setTargetSize(), setActive(), setFrameStride(), latestFrame(), counters: any thread, may
+//    overlap.
 //  - setReceiver()/detach(): the receiver's thread; after detach() returns no further
 //    notification is posted. The notification runs in the receiver's thread and must call
 //    notificationDelivered() before using the frame.
@@ -38,6 +39,10 @@ public:
     QSize targetSize() const;
     void setActive(bool active);
     bool isActive() const { return m_active.load(); }
+    // Convert only every `stride`-th frame offered (1 = all): how a small wall tile lowers its
+    // frame rate under CPU pressure. Skipped frames are not counted as dropped.
+    void setFrameStride(int stride);
+    int frameStride() const { return m_frameStride.load(); }
 
     // Newest converted frame (null before the first one). Cheap: shares the image.
     DisplayFrame latestFrame() const;
@@ -60,6 +65,8 @@ private:
 
     std::atomic<quint64> m_packedTarget{0};
     std::atomic<bool> m_active{true};
+    std::atomic<int> m_frameStride{1};
+    quint64 m_offered = 0; // ingest thread only
 
     // Ingest thread only.
     SwsContext *m_sws = nullptr;

@@ -28,6 +28,11 @@ void VideoSource::setActive(bool active)
     m_sink->setActive(active);
 }
 
+void VideoSource::setFrameStride(int stride)
+{
+    m_sink->setFrameStride(stride);
+}
+
 DisplayFrame VideoSource::latestFrame() const
 {
     return m_sink->latestFrame();

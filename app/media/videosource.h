@@ -31,6 +31,8 @@ public:
     void setTargetSize(QSize size);
     // Pause decoding for this consumer (hidden/minimised/covered tile).
     void setActive(bool active);
+    // Show only every `stride`-th frame (1 = all); the skipped ones are not converted.
+    void setFrameStride(int stride);
 
     DisplayFrame latestFrame() const;
     StreamStatus status() const { return m_status; }

@@ -105,24 +105,34 @@ Migration schemaV1()
 Migration schemaV2Alerts()
 {
     QStringList statements;
-    for (const char *column : {"checkpoint_id TEXT", "area TEXT NOT NULL DEFAULT ''",
-                               "snapshot TEXT NOT NULL DEFAULT ''", "box TEXT NOT NULL DEFAULT ''",
-                               "clip_ref TEXT NOT NULL DEFAULT ''",
-                               "summary TEXT NOT NULL DEFAULT ''"})
-        statements.append(QStringLiteral("ALTER TABLE events ADD COLUMN ") +
-                          QLatin1String(column));
     for (const char *column :
-         {"type TEXT NOT NULL DEFAULT ''", "source TEXT NOT NULL DEFAULT ''", "camera_id TEXT",
-          "checkpoint_id TEXT", "area TEXT NOT NULL DEFAULT ''", "summary TEXT NOT NULL DEFAULT ''",
-          "base_priority INTEGER NOT NULL DEFAULT 4", "resolution TEXT NOT NULL DEFAULT ''",
-          "last_event_at TEXT", "event_count INTEGER NOT NULL DEFAULT 1", "acknowledged_at TEXT",
-          "dispatched_at TEXT", "on_scene_at TEXT", "resolved_at TEXT", "sla_started_at TEXT",
-          "assigned_login TEXT NOT NULL DEFAULT ''", "unit TEXT NOT NULL DEFAULT ''",
-          "escalations INTEGER NOT NULL DEFAULT 0", "snapshot TEXT NOT NULL DEFAULT ''",
-          "box TEXT NOT NULL DEFAULT ''"})
-        statements.append(QStringLiteral("ALTER TABLE alerts ADD COLUMN ") +
-                          QLatin1String(column));
-    statements << QStringLiteral(R"(CREATE TABLE alert_actions (
+         {"checkpoint_id TEXT", "area TEXT NOT NULL DEFAULT ''",
+          "snapshot TEXT NOT NULL DEFAULT ''", "box TEXT NOT NULL DEFAULT ''",
+          "clip_ref TEXT NOT NULL DEFAULT ''", "summary TEXT NOT NULL DEFAULT ''"})
+        statements.append(QStringLiteral("ALTER TABLE events ADD COLUMN ") + QLatin1String(column));
+    for (const char *column : {"type TEXT NOT NULL DEFAULT ''",
+                               "source TEXT NOT NULL DEFAULT ''",
+                               "camera_id TEXT",
+                               "checkpoint_id TEXT",
+                               "area TEXT NOT NULL DEFAULT ''",
+                               "summary TEXT NOT NULL DEFAULT ''",
+                               "base_priority INTEGER NOT NULL DEFAULT 4",
+                               "resolution TEXT NOT NULL DEFAULT ''",
+                               "last_event_at TEXT",
+                               "event_count INTEGER NOT NULL DEFAULT 1",
+                               "acknowledged_at TEXT",
+                               "dispatched_at TEXT",
+                               "on_scene_at TEXT",
+                               "resolved_at TEXT",
+                               "sla_started_at TEXT",
+                               "assigned_login TEXT NOT NULL DEFAULT ''",
+                               "unit TEXT NOT NULL DEFAULT ''",
+                               "escalations INTEGER NOT NULL DEFAULT 0",
+                               "snapshot TEXT NOT NULL DEFAULT ''",
+                               "box TEXT NOT NULL DEFAULT ''"})
+        statements.append(QStringLiteral("ALTER TABLE alerts ADD COLUMN ") + QLatin1String(column));
+    statements
+        << QStringLiteral(R"(CREATE TABLE alert_actions (
     id         INTEGER PRIMARY KEY,
     alert_id   INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
     time       TEXT NOT NULL,
@@ -131,11 +141,9 @@ Migration schemaV2Alerts()
     from_state TEXT NOT NULL,
     to_state   TEXT NOT NULL,
     detail     TEXT NOT NULL DEFAULT ''
-))")
-               << QStringLiteral("CREATE INDEX alert_actions_alert ON alert_actions(alert_id, id)")
-               << QStringLiteral(
-                      "CREATE INDEX alerts_priority_created ON alerts(priority, created_at)")
-               << QStringLiteral("CREATE INDEX alerts_camera_created ON alerts(camera_id, created_at)");
+))") << QStringLiteral("CREATE INDEX alert_actions_alert ON alert_actions(alert_id, id)")
+        << QStringLiteral("CREATE INDEX alerts_priority_created ON alerts(priority, created_at)")
+        << QStringLiteral("CREATE INDEX alerts_camera_created ON alerts(camera_id, created_at)");
     return {2, QStringLiteral("alert lifecycle columns, event details, alert action log"),
             statements};
 }
@@ -161,12 +169,104 @@ Migration schemaV3WebhookOutbox()
                  "CREATE INDEX webhook_outbox_pending ON webhook_outbox(state, next_attempt_at)")}};
 }
 
+// Schema v4 (recording area): the segment index, gaps with their cause, per-camera recording
+// settings, evidence locks (never deleted by retention) and the audit log of exports. Camera ids
+// are plain text (no FK), like events: recordings outlive a camera removed by a site import.
+Migration schemaV4Recording()
+{
+    return {4,
+            QStringLiteral("recording segments, gaps, settings, evidence locks, audit log"),
+            {QStringLiteral(R"(CREATE TABLE recording_segments (
+    id        INTEGER PRIMARY KEY,
+    camera_id TEXT NOT NULL,
+    start_ms  INTEGER NOT NULL,
+    end_ms    INTEGER NOT NULL CHECK (end_ms >= start_ms),
+    path      TEXT NOT NULL UNIQUE,
+    bytes     INTEGER NOT NULL DEFAULT 0,
+    codec     TEXT NOT NULL DEFAULT '',
+    trigger   TEXT NOT NULL DEFAULT 'continuous' CHECK (trigger IN ('continuous', 'event')),
+    state     TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed'))
+))"),
+             QStringLiteral("CREATE INDEX recording_segments_camera_start "
+                            "ON recording_segments(camera_id, start_ms)"),
+             QStringLiteral("CREATE INDEX recording_segments_end ON recording_segments(end_ms)"),
+             QStringLiteral(R"(CREATE TABLE recording_gaps (
+    id        INTEGER PRIMARY KEY,
+    camera_id TEXT NOT NULL,
+    start_ms  INTEGER NOT NULL,
+    end_ms    INTEGER NOT NULL CHECK (end_ms >= start_ms),
+    reason    TEXT NOT NULL
+))"),
+             QStringLiteral(
+                 "CREATE INDEX recording_gaps_camera_start ON recording_gaps(camera_id, start_ms)"),
+             QStringLiteral(R"(CREATE TABLE recording_settings (
+    camera_id          TEXT PRIMARY KEY NOT NULL,
+    mode               TEXT NOT NULL DEFAULT 'continuous'
+                       CHECK (mode IN ('off', 'continuous', 'event')),
+    retention_days     INTEGER NOT NULL DEFAULT 30 CHECK (retention_days > 0),
+    pre_event_seconds  INTEGER NOT NULL DEFAULT 5 CHECK (pre_event_seconds >= 0),
+    post_event_seconds INTEGER NOT NULL DEFAULT 10 CHECK (post_event_seconds >= 0),
+    storage_dir        TEXT NOT NULL DEFAULT ''
+))"),
+             QStringLiteral(R"(CREATE TABLE evidence_locks (
+    id         INTEGER PRIMARY KEY,
+    camera_id  TEXT NOT NULL,
+    start_ms   INTEGER NOT NULL,
+    end_ms     INTEGER NOT NULL CHECK (end_ms >= start_ms),
+    source     TEXT NOT NULL CHECK (source IN ('export', 'alert', 'manual')),
+    reason     TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+))"),
+             QStringLiteral(
+                 "CREATE INDEX evidence_locks_camera_start ON evidence_locks(camera_id, start_ms)"),
+             QStringLiteral(R"(CREATE TABLE audit_log (
+    id       INTEGER PRIMARY KEY,
+    time     TEXT NOT NULL,
+    operator TEXT NOT NULL,
+    action   TEXT NOT NULL,
+    target   TEXT NOT NULL DEFAULT '',
+    details  TEXT NOT NULL DEFAULT '{}'
+))"),
+             QStringLiteral("CREATE INDEX audit_log_time ON audit_log(time)")}};
+}
+
+// Schema v5 (wall area): the operator's named wall layouts and tours. Camera ids are plain text
+// (no FK): a saved layout survives a site import that drops a camera; the wall skips it.
+Migration schemaV5WallLayouts()
+{
+    return {5,
+            QStringLiteral("saved wall layouts and tours"),
+            {QStringLiteral(R"(CREATE TABLE wall_layouts (
+    name       TEXT PRIMARY KEY NOT NULL,
+    tile_count INTEGER NOT NULL CHECK (tile_count BETWEEN 1 AND 64),
+    updated_at TEXT NOT NULL
+))"),
+             QStringLiteral(R"(CREATE TABLE wall_layout_tiles (
+    layout_name TEXT NOT NULL REFERENCES wall_layouts(name) ON DELETE CASCADE,
+    tile        INTEGER NOT NULL CHECK (tile >= 0),
+    camera_id   TEXT NOT NULL,
+    PRIMARY KEY (layout_name, tile)
+))"),
+             QStringLiteral(R"(CREATE TABLE wall_tours (
+    name       TEXT PRIMARY KEY NOT NULL,
+    dwell_ms   INTEGER NOT NULL CHECK (dwell_ms >= 100),
+    updated_at TEXT NOT NULL
+))"),
+             QStringLiteral(R"(CREATE TABLE wall_tour_steps (
+    tour_name TEXT NOT NULL REFERENCES wall_tours(name) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    camera_id TEXT NOT NULL,
+    PRIMARY KEY (tour_name, position)
+))")}};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations = {schemaV1(), schemaV2Alerts(),
-                                                schemaV3WebhookOutbox()};
+                                                schemaV3WebhookOutbox(), schemaV4Recording(),
+                                                schemaV5WallLayouts()};
     return migrations;
 }
 

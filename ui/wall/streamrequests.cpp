@@ -28,4 +28,18 @@ std::optional<StreamRequest> streamRequestFor(const Camera &camera, const Site &
     return request;
 }
 
+StreamProfile chooseTileProfile(bool forceMain, QSize tilePixels, QSize subSize,
+                                StreamProfile current)
+{
+    if (forceMain)
+        return StreamProfile::Main;
+    if (subSize.isEmpty() || tilePixels.isEmpty())
+        return StreamProfile::Sub;
+    const double margin = current == StreamProfile::Main ? 1.0 : 1.25;
+    // Compare the picture as shown (letterboxed), not the tile.
+    const QSize shown = subSize.scaled(tilePixels, Qt::KeepAspectRatio);
+    const bool larger = shown.width() > subSize.width() * margin;
+    return larger ? StreamProfile::Main : StreamProfile::Sub;
+}
+
 } // namespace vigil

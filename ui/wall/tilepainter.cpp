@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QFontMetrics>
 #include <QPainter>
+#include <QStringList>
 
 namespace vigil {
 
@@ -45,14 +46,19 @@ int drawBand(QPainter &painter, const QRect &rect, const QString &text, Qt::Alig
 void drawCentredMessage(QPainter &painter, const QRect &rect, const QString &text,
                         const QColor &color)
 {
+    // Small tiles (25/36/64 layouts) get a smaller font and margins so the message fits.
+    const bool small = rect.width() < 240;
+    const int margin = small ? 4 : 16;
+    const int padding = small ? 4 : 14;
     QFont font = painter.font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setPointSizeF(font.pointSizeF() * (small ? 0.9 : 1.25));
     painter.save();
     painter.setFont(font);
     const QFontMetrics metrics(font);
-    QRect box = metrics.boundingRect(rect.adjusted(16, 0, -16, 0),
+    QRect box = metrics.boundingRect(rect.adjusted(margin + padding, 0, -margin - padding, 0),
                                      Qt::AlignCenter | Qt::TextWordWrap, text);
-    box.adjust(-14, -8, 14, 8);
+    box.adjust(-padding, -padding / 2 - 2, padding, padding / 2 + 2);
+    box = box.intersected(rect.adjusted(2, 2, -2, -2));
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(0, 0, 0, 170));
     painter.drawRoundedRect(box, 6, 6);
@@ -82,7 +88,11 @@ bool paintTile(QPainter &painter, const TilePaintInput &input)
     if (!input.image.isNull()) {
         const QSize aspect = input.sourceSize.isEmpty() ? input.image.size() : input.sourceSize;
         const QRectF target = letterboxRect(QRectF(rect).adjusted(1, 1, -1, -1), aspect);
-        painter.drawImage(target, input.image);
+        const QRectF &zoom = input.zoomWindow;
+        const QRectF source(zoom.left() * input.image.width(), zoom.top() * input.image.height(),
+                            zoom.width() * input.image.width(),
+                            zoom.height() * input.image.height());
+        painter.drawImage(target, input.image, source);
         paintedPicture = true;
         if (!input.stateText.isEmpty())
             painter.fillRect(target, QColor(0, 0, 0, 110)); // dim a picture that is not live
@@ -101,10 +111,19 @@ bool paintTile(QPainter &painter, const TilePaintInput &input)
 
     if (!input.stateText.isEmpty()) {
         drawCentredMessage(painter, rect, input.stateText, input.stateIsError ? kError : kWarning);
-    } else if (input.cameraName.isEmpty() && !input.emptyHint.isEmpty()) {
+    } else if (input.cameraName.isEmpty() && !input.emptyHint.isEmpty() && rect.width() >= 240) {
         painter.setPen(kMutedText);
         painter.drawText(rect.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
                          input.emptyHint);
+    }
+
+    const QString corner =
+        QStringList{input.zoomText, input.fpsText}.join(QLatin1Char(' ')).trimmed();
+    if (!corner.isEmpty()) {
+        const QFontMetrics metrics(painter.font());
+        const QRect bottomBand(rect.left(), rect.bottom() - metrics.height() - 12, rect.width(),
+                               metrics.height() + 4);
+        drawBand(painter, bottomBand, corner, Qt::AlignRight, rect.width() / 2);
     }
 
     painter.setPen(kMutedText);
@@ -118,6 +137,10 @@ bool paintTile(QPainter &painter, const TilePaintInput &input)
     } else {
         painter.setPen(QPen(kTileBorder, 1));
         painter.drawRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+    if (input.alertFlash) {
+        painter.setPen(QPen(QColor(0xe5, 0x39, 0x35), 6));
+        painter.drawRect(QRectF(rect).adjusted(3, 3, -3, -3));
     }
     return paintedPicture;
 }

@@ -12,17 +12,21 @@ namespace vigil {
 
 struct TilePaintInput
 {
-    QRect rect;                // widget rect, logical pixels
-    QImage image;              // latest frame (RGB32, device pixels) or null
-    QSize sourceSize;          // decoded picture size, gives the aspect ratio
-    QString cameraName;        // empty for an empty tile
-    qint64 frameTimeMs = 0;    // when the shown frame was decoded (ms since epoch)
-    QString stateText;         // centred message when not live; empty when live
-    bool stateIsError = false; // red instead of amber
-    QString emptyHint;         // shown when no camera is assigned
-    int tileNumber = 1;        // 1-based, drawn faintly in the corner
+    QRect rect;                    // widget rect, logical pixels
+    QImage image;                  // latest frame (RGB32, device pixels) or null
+    QSize sourceSize;              // decoded picture size, gives the aspect ratio
+    QRectF zoomWindow{0, 0, 1, 1}; // part of the picture shown (digital zoom), in fractions
+    QString cameraName;            // empty for an empty tile
+    qint64 frameTimeMs = 0;        // when the shown frame was decoded (ms since epoch)
+    QString stateText;             // centred message when not live; empty when live
+    bool stateIsError = false;     // red instead of amber
+    QString emptyHint;             // shown when no camera is assigned
+    QString fpsText;               // bottom-right band when not empty (live fps overlay)
+    QString zoomText;              // bottom-right band when zoomed ("2.0×")
+    int tileNumber = 1;            // 1-based, drawn faintly in the corner
     bool selected = false;
     bool dropTarget = false;
+    bool alertFlash = false; // the blinking "on" phase of an alert flash (thick red frame)
 };
 
 // Rectangle the picture occupies inside `area`, keeping the aspect ratio of `aspectSource`.

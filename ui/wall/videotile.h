@@ -1,7 +1,12 @@
 #pragma once
 // VideoTile: one cell of the video wall. Shows the newest frame of its VideoSource (already
-// scaled to the tile on the ingest thread, so painting is a plain blit) with name, clock and an
-// honest state message. Accepts cameras dropped from the camera tree.
+// scaled to the tile on the ingest thread, so painting is a plain blit) with name, clock, an
+// honest state message and optionally the live frame rate. Accepts cameras dropped from the
+// camera tree and tiles dragged from the wall; double-click asks for maximise/restore; the wheel
+// zooms digitally and a drag pans while zoomed.
+//
+// Switching a camera to another stream of itself (sub ↔ main) is seamless: the old stream keeps
+// painting until the new one's first frame arrives (switchSource()).
 //
 // Thread contract: GUI thread only. Frames arrive through VideoSource::frameAvailable, which is
 // emitted on the GUI thread; the tile never decodes or converts pixels.
@@ -9,8 +14,11 @@
 #include "media/streamtypes.h"
 #include "media/videosource.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
+
+class QTimer;
 
 namespace vigil {
 
@@ -18,6 +26,16 @@ class VideoTile : public QWidget
 {
     Q_OBJECT
 public:
+    // What moves when two tiles swap: the stream handle, the picture and the state.
+    struct Content
+    {
+        VideoSource *source = nullptr; // unparented while in transit
+        QString cameraId;
+        QString cameraName;
+        DisplayFrame frame;
+        StreamStatus status;
+    };
+
     explicit VideoTile(int index, QWidget *parent = nullptr);
     ~VideoTile() override;
 
@@ -26,18 +44,45 @@ public:
     // Takes ownership of `source` (nullptr clears the tile). Resets the frame counters.
     void setSource(VideoSource *source, const QString &cameraId, const QString &cameraName);
     void clear() { setSource(nullptr, {}, {}); }
+    // Same camera, another stream: keeps showing the current picture until `source` delivers
+    // its first frame (a failing new stream is dropped and the current one kept).
+    void switchSource(VideoSource *source);
+    // Removes and returns the content without closing its stream; the tile becomes empty.
+    Content takeContent();
+    void adoptContent(Content content);
+
     VideoSource *source() const { return m_source; }
+    // The stream the tile shows or is switching to.
+    StreamRequest wantedRequest() const;
+    bool isSwitching() const { return m_pending != nullptr; }
     QString cameraId() const { return m_cameraId; }
     QString cameraName() const { return m_cameraName; }
+    DisplayFrame currentFrame() const { return m_frame; }
+    const DisplayFrame &displayedFrame() const { return m_frame; }
 
     bool isSelected() const { return m_selected; }
     void setSelected(bool selected);
+    // Blinks a red frame for a few seconds (a new P1 alert of this camera).
+    void flashAlert(int durationMs = 6000);
+    bool isFlashingAlert() const { return m_flashPhases > 0; }
+    void setShowFps(bool show);
+    // Convert only every `stride`-th frame (CPU pressure on small tiles); 1 = every frame.
+    void setFrameStride(int stride);
+    // Re-checks whether the tile is seen (e.g. after its window was minimised or restored).
+    void refreshActivity();
+    int frameStride() const { return m_frameStride; }
+
+    // Digital zoom: 1 = whole picture. The view centre is in picture fractions (0…1).
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom, QPointF centre = QPointF(0.5, 0.5));
+    QRectF zoomWindow() const; // visible part of the picture, in fractions
 
     // The stream's status as the operator should read it: while a failed stream retries, the
     // last failure is kept (the engine reports each new attempt as plain "connecting").
     StreamStatus status() const { return m_status; }
     // The message centred on the tile (empty when live or empty tile).
     QString stateText() const;
+    double measuredFps() const { return m_fps; }
 
     // For tests and diagnostics: frames delivered by the source / frames actually painted.
     quint64 framesReceived() const { return m_framesReceived; }
@@ -45,9 +90,17 @@ public:
 
 signals:
     void clicked(int index);
+    void doubleClicked(int index);
     void cameraDropped(int index, const QString &cameraId);
+    // A tile of a wall (wallId = that WallGrid's address) dropped on this one.
+    void tileDropped(int index, quintptr wallId, int fromIndex, const QString &cameraId);
     void closeRequested(int index);
+    void snapshotRequested(int index);
     void statusChanged(int index, const vigil::StreamStatus &status);
+    // The first picture of a (new) stream arrived; its decoded size is now known.
+    void firstFrame(int index);
+    void resized(int index);
+    void zoomChanged(int index, double zoom);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -55,18 +108,29 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void attach(VideoSource *source);
     void onFrameAvailable();
+    void onPendingFrame();
+    void onPendingStatus(const vigil::StreamStatus &status);
     void onStatusChanged(const vigil::StreamStatus &status);
     void updateSourceGeometry();
+    void applyGeometryTo(VideoSource *source) const;
+    void resetCounters();
+    void startTileDrag();
 
     const int m_index;
     QPointer<VideoSource> m_source;
+    QPointer<VideoSource> m_pending; // switching to this one
     QString m_cameraId;
     QString m_cameraName;
     DisplayFrame m_frame;
@@ -75,9 +139,21 @@ private:
     QString m_lastReason;
     bool m_selected = false;
     bool m_dropTarget = false;
+    QTimer *m_flashTimer = nullptr; // created on the first flash
+    int m_flashPhases = 0;          // blink half-periods left
+    bool m_showFps = false;
+    int m_frameStride = 1;
+    double m_zoom = 1.0;
+    QPointF m_zoomCentre{0.5, 0.5};
+    QPoint m_pressPos;
+    QPointF m_panStartCentre;
+    bool m_leftPressed = false;
     quint64 m_framesReceived = 0;
     quint64 m_framesPainted = 0;
     quint64 m_lastPaintedSequence = 0;
+    QElapsedTimer m_fpsWindow;
+    int m_fpsFrames = 0;
+    double m_fps = 0;
 };
 
 } // namespace vigil

@@ -2,22 +2,18 @@
 
 #include "wall/videotile.h"
 
-#include <QGridLayout>
-
-#include <cmath>
-
 namespace vigil {
 
 bool WallGrid::isSupportedTileCount(int count)
 {
-    return count == 1 || count == 4 || count == 9 || count == 16;
+    return wallLayoutCounts().contains(count);
 }
 
-WallGrid::WallGrid(QWidget *parent) : QWidget(parent), m_layout(new QGridLayout(this))
+WallGrid::WallGrid(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("videoWall"));
-    m_layout->setContentsMargins(2, 2, 2, 2);
-    m_layout->setSpacing(2);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(320, 180);
     for (int i = 0; i < kMaxTiles; ++i) {
         auto *tile = new VideoTile(i, this);
         tile->hide();
@@ -28,32 +24,67 @@ WallGrid::WallGrid(QWidget *parent) : QWidget(parent), m_layout(new QGridLayout(
 
 bool WallGrid::setTileCount(int count)
 {
-    if (!isSupportedTileCount(count))
+    const std::optional<WallLayoutSpec> spec = wallLayoutSpec(count);
+    if (!spec)
         return false;
-    if (count == m_tileCount)
+    if (count == m_tileCount && m_maximized < 0)
         return true;
-    for (VideoTile *tile : std::as_const(m_tiles))
-        m_layout->removeWidget(tile);
-    const int side = static_cast<int>(std::lround(std::sqrt(count)));
-    for (int i = 0; i < kMaxTiles; ++i) {
-        if (i >= count) {
-            m_tiles[i]->hide();
-            continue;
-        }
-        m_layout->addWidget(m_tiles[i], i / side, i % side);
-        m_tiles[i]->show();
-    }
-    for (int i = 0; i < 4; ++i) {
-        m_layout->setRowStretch(i, i < side ? 1 : 0);
-        m_layout->setColumnStretch(i, i < side ? 1 : 0);
-    }
+    m_spec = *spec;
     m_tileCount = count;
+    m_maximized = -1;
+    applyGeometry();
     return true;
 }
 
 VideoTile *WallGrid::tile(int index) const
 {
     return index >= 0 && index < m_tiles.size() ? m_tiles[index] : nullptr;
+}
+
+bool WallGrid::setMaximizedTile(int index)
+{
+    if (index >= m_tileCount || index < -1)
+        return false;
+    if (index == m_maximized)
+        return true;
+    m_maximized = index;
+    applyGeometry();
+    return true;
+}
+
+bool WallGrid::isTileShown(int index) const
+{
+    if (index < 0 || index >= m_tileCount)
+        return false;
+    return m_maximized < 0 || m_maximized == index;
+}
+
+QRect WallGrid::layoutRect(int index) const
+{
+    const QRect area = rect().adjusted(kSpacing, kSpacing, -kSpacing, -kSpacing);
+    return wallTileRect(m_spec, index, area, kSpacing);
+}
+
+void WallGrid::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyGeometry();
+}
+
+void WallGrid::applyGeometry()
+{
+    const QRect whole = rect().adjusted(kSpacing, kSpacing, -kSpacing, -kSpacing);
+    // Hide first, then show: a camera moving between tiles never has two active displays.
+    for (int i = 0; i < kMaxTiles; ++i) {
+        if (!isTileShown(i))
+            m_tiles[i]->hide();
+    }
+    for (int i = 0; i < m_tileCount; ++i) {
+        if (!isTileShown(i))
+            continue;
+        m_tiles[i]->setGeometry(m_maximized == i ? whole : layoutRect(i));
+        m_tiles[i]->show();
+    }
 }
 
 } // namespace vigil

@@ -1,13 +1,16 @@
 #pragma once
-// WallGrid: lays out the wall's tiles as 1, 4 (2×2), 9 (3×3) or 16 (4×4). Owns all 16 tiles;
-// tiles beyond the current layout are hidden. Knows nothing about cameras or streams.
+// WallGrid: lays out the wall's tiles in one of the layouts of walllayouts.h (1 … 64 tiles, with
+// span layouts such as 1+5 and 2+8), and can show one tile maximised over the whole wall. Owns
+// all 64 tiles; tiles beyond the current layout, or covered by a maximised tile, are hidden
+// (a hidden tile stops converting and, if nobody else needs the stream, decoding). Knows
+// nothing about cameras or streams.
 //
 // Thread contract: GUI thread only.
 
+#include "wall/walllayouts.h"
+
 #include <QList>
 #include <QWidget>
-
-class QGridLayout;
 
 namespace vigil {
 
@@ -17,21 +20,39 @@ class WallGrid : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kMaxTiles = 16;
+    static constexpr int kMaxTiles = 64;
+    static constexpr int kSpacing = 2;
     static bool isSupportedTileCount(int count);
 
     explicit WallGrid(QWidget *parent = nullptr);
 
-    // `count` must be 1, 4, 9 or 16; other values are ignored (returns false).
+    // `count` must be one of wallLayoutCounts(); other values are ignored (returns false).
+    // Changing the layout restores a maximised tile.
     bool setTileCount(int count);
     int tileCount() const { return m_tileCount; }
+    const WallLayoutSpec &layoutSpec() const { return m_spec; }
     VideoTile *tile(int index) const;
     const QList<VideoTile *> &tiles() const { return m_tiles; }
 
+    // -1 restores the layout. Out-of-layout indexes are ignored (returns false).
+    bool setMaximizedTile(int index);
+    int maximizedTile() const { return m_maximized; }
+    // Tiles the operator can see right now (all of the layout, or only the maximised one).
+    bool isTileShown(int index) const;
+
+    // Where tile `index` goes in the current layout (ignores maximising).
+    QRect layoutRect(int index) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
-    QGridLayout *m_layout = nullptr;
+    void applyGeometry();
+
     QList<VideoTile *> m_tiles;
+    WallLayoutSpec m_spec;
     int m_tileCount = 0;
+    int m_maximized = -1;
 };
 
 } // namespace vigil
