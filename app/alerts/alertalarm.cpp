@@ -82,6 +82,18 @@ SoundEffectAlarmPlayer::SoundEffectAlarmPlayer()
         m_effects[size_t(i)]->setSource(QUrl::fromLocalFile(path));
         m_effects[size_t(i)]->setLoopCount(QSoundEffect::Infinite);
     }
+    const QString chimePath = m_dir.filePath(QStringLiteral("supervisor-chime.wav"));
+    QFile chimeFile(chimePath);
+    if (m_dir.isValid() && chimeFile.open(QIODevice::WriteOnly))
+        chimeFile.write(wavOf({{1568, 180}, {0, 40}, {1046, 180}, {0, 40}, {784, 320}}));
+    chimeFile.close();
+    m_chime = std::make_unique<QSoundEffect>();
+    m_chime->setSource(QUrl::fromLocalFile(chimePath));
+}
+
+void SoundEffectAlarmPlayer::chime()
+{
+    m_chime->play();
 }
 
 SoundEffectAlarmPlayer::~SoundEffectAlarmPlayer() = default;

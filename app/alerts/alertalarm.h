@@ -41,10 +41,14 @@ public:
     ~SoundEffectAlarmPlayer() override;
     void start(Priority priority) override;
     void stop() override;
+    // The supervisor chime (a missed response target): a falling two-tone, played once, over
+    // whatever alarm is looping.
+    void chime();
 
 private:
     QTemporaryDir m_dir; // the generated WAV files
     std::array<std::unique_ptr<QSoundEffect>, 4> m_effects;
+    std::unique_ptr<QSoundEffect> m_chime;
     QSoundEffect *m_playing = nullptr;
 };
 

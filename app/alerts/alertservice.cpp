@@ -88,8 +88,26 @@ void AlertService::onAlertsLoaded(quint64 requestId, const QList<Alert> &alerts,
     emit historyLoaded(callerId, alerts, error);
 }
 
+void AlertService::scheduleSla(const Alert &alert)
+{
+    if (const auto previous = m_slaDeadline.constFind(alert.id); previous != m_slaDeadline.cend()) {
+        m_slaQueue.erase({*previous, alert.id});
+        m_slaDeadline.erase(previous);
+    }
+    if (!isOpen(alert.state))
+        return;
+    const SlaStatus status = slaStatus(m_sla, alert, alert.slaStartedAt);
+    if (status.stage == SlaStage::None || alert.escalations >= int(status.stage))
+        return; // this stage has escalated already: nothing more is due until the state moves
+    // One millisecond past the deadline: escalationDue() wants it strictly breached.
+    const qint64 due = status.deadline.toMSecsSinceEpoch() + 1;
+    m_slaQueue.insert({due, alert.id});
+    m_slaDeadline.insert(alert.id, due);
+}
+
 void AlertService::remember(const Alert &alert)
 {
+    scheduleSla(alert);
     if (isOpen(alert.state)) {
         m_closed.remove(alert.id);
         m_open.insert(alert.id, alert);
@@ -128,6 +146,11 @@ void AlertService::process(Event event)
     event.id = ++m_lastEventId;
     if (!event.time.isValid())
         event.time = now;
+    if (const auto restore = m_rules.restores.constFind(event.type);
+        restore != m_rules.restores.cend()) {
+        processRestore(event, *restore);
+        return;
+    }
     std::optional<Alert> recent;
     const QString key = dedupKey(event.cameraId, event.checkpointId, event.type);
     if (const auto id = m_recentByKey.constFind(key); id != m_recentByKey.cend()) {
@@ -188,6 +211,37 @@ void AlertService::process(Event event)
     write(std::move(unit), std::move(announcement));
 }
 
+void AlertService::processRestore(const Event &event, const QString &raisedType)
+{
+    AlertWrite unit;
+    unit.event = event; // stored either way: the restore is a fact of the camera's history
+    const qint64 id = m_recentByKey.value(dedupKey(event.cameraId, event.checkpointId, raisedType));
+    const auto open = m_open.constFind(id);
+    if (open == m_open.cend()) {
+        write(std::move(unit), {});
+        return;
+    }
+    const qint64 outageSecs = std::max<qint64>(0, open->lastEventAt.secsTo(event.time));
+    ActionRequest request;
+    request.operatorLogin = QStringLiteral("system");
+    request.note = QStringLiteral("%1 after %2 s").arg(event.type).arg(outageSecs);
+    if (open->state == AlertState::New) {
+        request.action = AlertAction::Resolve;
+        request.resolution = Resolution::TrueAlarm;
+    } else {
+        request.action = AlertAction::Note;
+    }
+    const TransitionResult result = applyAction(*open, request, m_clock.now());
+    if (!result.accepted) {
+        write(std::move(unit), {});
+        return;
+    }
+    remember(result.alert);
+    unit.alert = result.alert;
+    unit.action = result.entry;
+    write(std::move(unit), Announcement{result.alert, false, result.entry, SlaStage::None});
+}
+
 bool AlertService::requestAction(qint64 alertId, const ActionRequest &request)
 {
     const std::optional<Alert> current = alert(alertId);
@@ -240,11 +294,21 @@ int AlertService::handOver(const QString &from, const QString &to, const QString
 void AlertService::checkSla()
 {
     const QDateTime now = m_clock.now();
-    const QList<Alert> open = m_open.values();
-    for (const Alert &alert : open) {
-        const std::optional<Escalation> escalation = escalationDue(m_sla, alert, now);
-        if (!escalation)
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    QList<qint64> due;
+    for (auto it = m_slaQueue.begin(); it != m_slaQueue.end() && it->first <= nowMs; ++it)
+        due.append(it->second);
+    for (qint64 id : std::as_const(due)) {
+        const auto open = m_open.constFind(id);
+        if (open == m_open.cend()) {
+            scheduleSla(Alert{.id = id, .state = AlertState::Resolved}); // drop a stale entry
             continue;
+        }
+        const std::optional<Escalation> escalation = escalationDue(m_sla, *open, now);
+        if (!escalation) {
+            scheduleSla(*open); // not breached after all (clock moved back): re-queue
+            continue;
+        }
         remember(escalation->alert);
         AlertWrite unit;
         unit.alert = escalation->alert;

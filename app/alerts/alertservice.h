@@ -2,7 +2,9 @@
 // AlertService: the alert pipeline. Events from the EventBus go through the RuleSet (suppress,
 // schedule, de-duplicate, prioritise); alerts and operator actions go through AlertLifecycle;
 // everything is written by the AlertStoreWriter and announced to the UI only after COMMIT.
-// A 1 s timer (or checkSla() from tests) applies SlaPolicy escalations.
+// A 1 s timer (or checkSla() from tests) applies SlaPolicy escalations (from a deadline queue:
+// the cost per tick does not grow with the number of open alerts). Restore events (RuleSet::
+// restores, e.g. video_restored) close or annotate the alert their condition raised.
 //
 // Thread contract: lives on the thread that created it (the GUI thread in the app; any thread
 // with an event loop works). Call its methods on that thread only — from elsewhere use
@@ -21,6 +23,9 @@
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+
+#include <set>
+#include <utility>
 
 namespace vigil {
 
@@ -86,7 +91,9 @@ private:
     void onAlertsLoaded(quint64 requestId, const QList<Alert> &alerts, const QString &error);
     void onCommitted(const QList<quint64> &tickets);
     void process(Event event);
+    void processRestore(const Event &event, const QString &raisedType);
     void remember(const Alert &alert);
+    void scheduleSla(const Alert &alert);
     void write(AlertWrite write, Announcement announcement);
 
     EventBus &m_bus;
@@ -104,6 +111,10 @@ private:
     QHash<qint64, Alert> m_open;
     QHash<qint64, Alert> m_closed;        // recently closed or looked up (for reopen)
     QHash<QString, qint64> m_recentByKey; // dedupKey → newest open alert
+    // Next SLA deadline per open alert still due to escalate: checkSla() looks only at the
+    // front of this queue instead of scanning every open alert each second.
+    std::set<std::pair<qint64, qint64>> m_slaQueue; // (deadline ms since epoch, alert id)
+    QHash<qint64, qint64> m_slaDeadline;            // alert id → its key in m_slaQueue
     QHash<quint64, Announcement> m_announcements;
     QHash<quint64, quint64> m_historyRequests; // writer request id → caller's request id
     quint64 m_nextRequestId = 1;

@@ -37,7 +37,11 @@ struct AlertQuery
     QDateTime from; // created_at range; invalid = unbounded
     QDateTime until;
     QString text; // substring of summary, type, camera, unit
+    std::optional<Resolution> resolution;
+    // Queue order (priority, then oldest first) or history order (newest first).
+    bool newestFirst = false;
     int limit = 5000;
+    int offset = 0; // paging: rows skipped before the first one returned
 };
 
 struct AlertStoreIds

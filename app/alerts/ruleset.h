@@ -8,6 +8,7 @@
 #include "alerts/alert.h"
 #include "events/event.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -66,6 +67,12 @@ struct RuleSet
     // Device health types raise alerts whatever the schedule (a dead camera is always news).
     QSet<QString> alwaysArmedTypes{QStringLiteral("video_loss"), QStringLiteral("tamper")};
     QTimeZone scheduleZone = QTimeZone::systemTimeZone();
+    // Events that end a condition another event type raised (restore type → raised type). A
+    // restore never raises an alert: it closes the camera's open alert of the raised type if
+    // nobody has acknowledged it yet (the condition went away by itself), and otherwise adds a
+    // note to it, because an operator who already acted must close it. See docs/alerts.md.
+    QHash<QString, QString> restores{
+        {QStringLiteral("video_restored"), QStringLiteral("video_loss")}};
 };
 
 struct RuleDecision

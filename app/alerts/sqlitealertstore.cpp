@@ -254,6 +254,10 @@ std::optional<QList<Alert>> SqliteAlertStore::loadAlerts(const AlertQuery &query
             values << value;
         }
     }
+    if (query.resolution) {
+        where << QStringLiteral("resolution = ?");
+        values << resolutionKey(*query.resolution);
+    }
     if (query.from.isValid()) {
         where << QStringLiteral("created_at >= ?");
         values << timeValue(query.from);
@@ -271,7 +275,9 @@ std::optional<QList<Alert>> SqliteAlertStore::loadAlerts(const AlertQuery &query
     QString sql = QStringLiteral("SELECT ") + kAlertColumns + QStringLiteral(" FROM alerts");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY priority, created_at LIMIT %1").arg(query.limit);
+    sql += query.newestFirst ? QStringLiteral(" ORDER BY created_at DESC, id DESC")
+                             : QStringLiteral(" ORDER BY priority, created_at");
+    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
 
     QSqlQuery select(m_db->connection());
     select.setForwardOnly(true);

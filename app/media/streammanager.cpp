@@ -15,6 +15,8 @@ struct StreamManager::Entry
     std::shared_ptr<StreamIngest> ingest;
     QList<QPointer<VideoSource>> sources;
     StreamStatus status;
+    QString key;
+    QString cameraId;
 };
 
 StreamManager::StreamManager(QObject *parent) : QObject(parent)
@@ -40,6 +42,8 @@ VideoSource *StreamManager::openDisplay(const StreamRequest &request, QObject *o
     std::shared_ptr<Entry> entry = m_ingests.value(key);
     if (!entry) {
         entry = std::make_shared<Entry>();
+        entry->key = key;
+        entry->cameraId = request.cameraId;
         std::weak_ptr<Entry> weakEntry = entry;
         // Runs on the ingest thread; the manager joins every ingest before it dies, and the
         // queued call is dropped by Qt if the manager is gone by then.
@@ -92,6 +96,7 @@ void StreamManager::releaseIfUnused(const QString &key)
     if (!entry->sources.isEmpty())
         return;
     m_ingests.remove(key);
+    emit streamStatusChanged(key, entry->cameraId, StreamStatus{});
     entry->ingest->requestStop();
     m_stopping.push_back(entry->ingest);
     if (!m_joinScheduled) {
@@ -114,6 +119,7 @@ void StreamManager::applyIngestStatus(const std::shared_ptr<Entry> &entry,
                                       const StreamStatus &status)
 {
     entry->status = status;
+    emit streamStatusChanged(entry->key, entry->cameraId, status);
     const auto sources = entry->sources; // a slot may delete a source
     for (const QPointer<VideoSource> &source : sources) {
         if (source)

@@ -38,6 +38,10 @@ public:
 
 signals:
     void ingestCountsChanged(int live, int total);
+    // Every state change of an ingest (device health monitoring). A released ingest reports
+    // Idle once: nobody watches it any more, which is neither a loss nor a restore.
+    void streamStatusChanged(const QString &ingestKey, const QString &cameraId,
+                             const vigil::StreamStatus &status);
 
 private:
     struct Entry;

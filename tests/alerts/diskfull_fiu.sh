@@ -13,7 +13,13 @@ sleep 1.5
 fiu-ctrl -c "enable name=posix/io/rw/*" "$pid"
 sleep 2
 fiu-ctrl -c "disable name=posix/io/rw/*" "$pid"
-sleep 2
+# The writer retries with backoff (up to 5 s between attempts); on a loaded machine give it time
+# instead of a fixed sleep.
+for _ in $(seq 1 100); do
+    grep -q "store recovered" "$work/err.txt" && break
+    sleep 0.1
+done
+sleep 0.5
 kill -0 "$pid" || { echo "FAIL: the child died during the failure window"; cat "$work/err.txt"; exit 1; }
 kill -TERM "$pid"
 wait "$pid" 2>/dev/null || true

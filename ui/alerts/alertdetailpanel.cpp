@@ -10,13 +10,16 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace vigil {
 
 namespace {
 constexpr QSize kSnapshotSize(320, 180);
-}
+// What the panel can shrink to, so the dock still fits a 900-pixel-high window.
+constexpr QSize kMediaMinimumSize(160, 90);
+} // namespace
 
 AlertDetailPanel::AlertDetailPanel(QWidget *parent) : QWidget(parent)
 {
@@ -29,9 +32,11 @@ AlertDetailPanel::AlertDetailPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_title);
 
     auto *middle = new QHBoxLayout;
+    m_media = middle;
     m_snapshot = new QLabel(this);
     m_snapshot->setObjectName(QStringLiteral("alertSnapshot"));
-    m_snapshot->setFixedSize(kSnapshotSize);
+    m_snapshot->setMinimumSize(kMediaMinimumSize);
+    m_snapshot->setMaximumSize(kSnapshotSize);
     m_snapshot->setAlignment(Qt::AlignCenter);
     m_snapshot->setFrameShape(QFrame::StyledPanel);
     middle->addWidget(m_snapshot);
@@ -72,6 +77,7 @@ AlertDetailPanel::AlertDetailPanel(QWidget *parent) : QWidget(parent)
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("alertHistory"));
     m_history->setFocusPolicy(Qt::NoFocus);
+    m_history->setMinimumHeight(44);
     layout->addWidget(m_history, 1);
     showAlert(std::nullopt);
 }
@@ -131,6 +137,20 @@ void AlertDetailPanel::showAlert(const std::optional<Alert> &alert)
         painter.drawText(snapshot.rect(), Qt::AlignBottom | Qt::AlignHCenter, tr("No snapshot"));
     }
     m_snapshot->setPixmap(snapshot);
+}
+
+void AlertDetailPanel::addMediaView(QWidget *view, const QString &title)
+{
+    if (!m_mediaTabs) {
+        m_mediaTabs = new QTabWidget(this);
+        m_mediaTabs->setObjectName(QStringLiteral("alertMediaTabs"));
+        m_mediaTabs->setTabPosition(QTabWidget::South);
+        m_mediaTabs->setDocumentMode(true);
+        m_media->insertWidget(1, m_mediaTabs);
+    }
+    view->setMinimumSize(kMediaMinimumSize);
+    view->setMaximumHeight(kSnapshotSize.height() + 40); // room for the tab bar
+    m_mediaTabs->addTab(view, title);
 }
 
 void AlertDetailPanel::updateButtons()

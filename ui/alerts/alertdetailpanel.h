@@ -9,9 +9,11 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 
 namespace vigil {
 
@@ -25,6 +27,9 @@ public:
     void setHistory(qint64 alertId, const QList<ActionLogEntry> &entries);
     void appendHistory(const ActionLogEntry &entry);
     qint64 alertId() const { return m_alert ? m_alert->id : 0; }
+    // Adds a view next to the snapshot (live view of the source camera, mini-map); several
+    // views share the place as tabs. The panel owns them.
+    void addMediaView(QWidget *view, const QString &title);
 
 signals:
     void actionRequested(vigil::AlertAction action);
@@ -38,6 +43,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_snapshot = nullptr;
     QLabel *m_facts = nullptr;
+    QHBoxLayout *m_media = nullptr;    // snapshot, media views
+    QTabWidget *m_mediaTabs = nullptr; // live view, mini-map
     QListWidget *m_history = nullptr;
     QPushButton *m_acknowledge = nullptr;
     QPushButton *m_dispatch = nullptr;

@@ -68,6 +68,8 @@ public:
     void dispatchCurrent();
     void resolveCurrent(std::optional<Resolution> preset = std::nullopt);
     void selectAlert(qint64 alertId);
+    // Selects the newest open alert of the camera (map → queue); false when it has none.
+    bool selectNewestAlertOfCamera(const QString &cameraId);
 
 signals:
     void alertSelected(qint64 alertId, const QString &cameraId);
@@ -101,7 +103,7 @@ private:
     QLineEdit *m_cameraFilter = nullptr;
     QLineEdit *m_textFilter = nullptr;
     QTimer *m_tick = nullptr;
-    QTimer *m_coalesce = nullptr; // collects alert changes for one model update per frame
+    QTimer *m_coalesce = nullptr; // collects alert changes: one model update per 50 ms
     QList<Alert> m_pendingChanges;
     DispatchPrompt m_dispatchPrompt;
     ResolvePrompt m_resolvePrompt;

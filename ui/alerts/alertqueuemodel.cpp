@@ -166,8 +166,14 @@ void AlertQueueModel::upsert(const Alert &alert)
     --m_stateCounts[size_t(m_alerts[row].state)];
     ++m_stateCounts[size_t(alert.state)];
     if (isOpen(alert.state)) {
+        // The queue is sorted on the priority column (priority, then age). A change that keeps
+        // that key (state, repeats, assignee, escalation within P1) leaves the column out of the
+        // signal, so the proxy does not re-sort the row — the bulk of updates under load.
+        const bool sortKeyChanged =
+            m_alerts[row].priority != alert.priority || m_alerts[row].createdAt != alert.createdAt;
         m_alerts[row] = alert;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        emit dataChanged(index(row, sortKeyChanged ? PriorityColumn : PriorityColumn + 1),
+                         index(row, ColumnCount - 1));
         return;
     }
     // Closed: the row leaves the queue; later rows shift up by one.

@@ -63,6 +63,7 @@ public:
     void tick(const QDateTime &now) { m_now = now; }
     std::optional<Alert> alertAt(int row) const;
     std::optional<Alert> alertById(qint64 id) const;
+    int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
     int countInState(AlertState state) const;
 
 private:

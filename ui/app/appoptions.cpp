@@ -1,10 +1,12 @@
 #include "app/appoptions.h"
 
+#include "alerts/alertsettings.h"
 #include "app/language.h"
 #include "wall/wallgrid.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace vigil {
 
@@ -24,8 +26,9 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User-interface language: zh_CN or en."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption layout(QStringLiteral("layout"),
-                                    tr("Wall layout: 1, 4, 9 or 16 tiles."), QStringLiteral("N"));
+    const QCommandLineOption layout(
+        QStringLiteral("layout"), tr("Wall layout: 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 tiles."),
+        QStringLiteral("N"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Save a PNG of the main window, then exit."),
                                         QStringLiteral("FILE"));
@@ -40,8 +43,29 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         QStringLiteral("basemap"),
         tr("Map tiles: an MBTiles file or an XYZ URL template (remembered for later starts)."),
         QStringLiteral("SPEC"));
-    parser.addOptions(
-        {dataDir, demo, lang, layout, screenshot, screenshotDelay, quitAfter, basemap});
+    const QCommandLineOption operatorLogin(
+        QStringLiteral("operator"),
+        tr("Operator login recorded with alert actions (default: the "
+           "OS user name)."),
+        QStringLiteral("LOGIN"));
+    const QCommandLineOption apiToken(
+        QStringLiteral("api-token"),
+        tr("Bearer token of the external event API (at least 16 characters; without one the API "
+           "is off). Prefer alerts.json in the data directory: a command line is visible to "
+           "other local users."),
+        QStringLiteral("TOKEN"));
+    const QCommandLineOption apiPort(QStringLiteral("api-port"),
+                                     tr("Port of the external event API (default 8765)."),
+                                     QStringLiteral("PORT"));
+    const QCommandLineOption apiBind(QStringLiteral("api-bind"),
+                                     tr("Address the event API listens on (default 127.0.0.1)."),
+                                     QStringLiteral("ADDRESS"));
+    const QCommandLineOption unitEndpoint(
+        QStringLiteral("unit-endpoint"),
+        tr("Webhook of a unit that alerts can be dispatched to, as UNIT=URL (repeatable)."),
+        QStringLiteral("UNIT=URL"));
+    parser.addOptions({dataDir, demo, lang, layout, screenshot, screenshotDelay, quitAfter, basemap,
+                       operatorLogin, apiToken, apiPort, apiBind, unitEndpoint});
 
     AppOptionsResult result;
     if (!parser.parse(arguments)) {
@@ -77,7 +101,8 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         options.layoutGiven = true;
         if (!ok || !WallGrid::isSupportedTileCount(options.layout)) {
             result.error =
-                tr("--layout must be 1, 4, 9 or 16 (got \"%1\")").arg(parser.value(layout));
+                tr("--layout must be 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 (got \"%1\")")
+                    .arg(parser.value(layout));
             return result;
         }
     }
@@ -100,6 +125,42 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
                                .arg(parser.value(quitAfter));
             return result;
         }
+    }
+    options.operatorLogin = parser.value(operatorLogin).trimmed();
+    if (parser.isSet(apiToken)) {
+        options.apiToken = parser.value(apiToken).toUtf8();
+        if (const QString problem = AlertSettingsReader::checkToken(options.apiToken);
+            !problem.isEmpty()) {
+            result.error = tr("--api-token: %1").arg(problem);
+            return result;
+        }
+    }
+    if (parser.isSet(apiPort)) {
+        bool ok = false;
+        const int port = parser.value(apiPort).toInt(&ok);
+        if (!ok || port < 0 || port > 65535) {
+            result.error = tr("--api-port must be a whole number from 0 to 65535 (got \"%1\")")
+                               .arg(parser.value(apiPort));
+            return result;
+        }
+        options.apiPort = quint16(port);
+    }
+    if (parser.isSet(apiBind)) {
+        options.apiBind = parser.value(apiBind).trimmed();
+        if (QHostAddress(options.apiBind).isNull()) {
+            result.error = tr("--api-bind must be an IP address (got \"%1\")").arg(options.apiBind);
+            return result;
+        }
+    }
+    for (const QString &spec : parser.values(unitEndpoint)) {
+        QString name;
+        QUrl url;
+        if (const QString problem = AlertSettingsReader::parseUnitEndpoint(spec, &name, &url);
+            !problem.isEmpty()) {
+            result.error = tr("--unit-endpoint: %1").arg(problem);
+            return result;
+        }
+        options.unitEndpoints.insert(name, url);
     }
     result.options = options;
     return result;

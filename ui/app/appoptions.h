@@ -2,8 +2,10 @@
 // Command-line options of the `vigil` executable. Parsing only; no side effects.
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -20,6 +22,12 @@ struct AppOptions
     int screenshotDelayMs = 4000;
     double quitAfterSeconds = 0; // 0 = run until closed
     QString basemap; // MBTiles file or XYZ URL template; empty = the last one used (settings)
+    // Alerts (override <data dir>/alerts.json; see alerts/alertsettings.h).
+    QString operatorLogin;              // empty = from alerts.json, else the OS user
+    QByteArray apiToken;                // empty = from alerts.json; none there = API off
+    std::optional<quint16> apiPort;     // 0 = any free port
+    QString apiBind;                    // IP address; empty = alerts.json or 127.0.0.1
+    QHash<QString, QUrl> unitEndpoints; // unit name → webhook URL
 };
 
 struct AppOptionsResult

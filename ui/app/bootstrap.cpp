@@ -2,6 +2,8 @@
 
 #include "geo/tilesourcefactory.h"
 
+#include "app/alertsession.h"
+#include "events/devicehealthmonitor.h"
 #include "mainwindow.h"
 #include "media/streammanager.h"
 #include "wall/wallcontroller.h"
@@ -9,8 +11,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -20,7 +22,8 @@ namespace vigil {
 
 AppBootstrap::AppBootstrap(AppOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_streams(std::make_unique<StreamManager>()),
-      m_window(std::make_unique<MainWindow>(*m_streams))
+      m_alerts(std::make_unique<AlertSession>(*m_streams)),
+      m_window(std::make_unique<MainWindow>(*m_streams, m_alerts.get()))
 {
     connect(&m_loadWatcher, &QFutureWatcher<SiteLoadOutcome>::finished, this,
             &AppBootstrap::onSiteLoaded);
@@ -33,6 +36,7 @@ AppBootstrap::~AppBootstrap()
     m_loadWatcher.waitForFinished(); // never leave a worker touching the database behind
     m_basemapWatcher.waitForFinished();
     m_window.reset();
+    m_alerts.reset();
     m_streams.reset();
 }
 
@@ -58,12 +62,15 @@ void AppBootstrap::start()
 void AppBootstrap::onSiteLoaded()
 {
     const SiteLoadOutcome outcome = m_loadWatcher.result();
+    // The alert store shares the site database: start it once the loader has created/migrated it.
+    startAlerts(outcome);
     if (!outcome.site) {
         m_window->showError(outcome.error);
         std::fprintf(stderr, "vigil: %s\n", qUtf8Printable(outcome.error));
         return;
     }
     m_window->showSite(*outcome.site);
+    m_window->setStorePath(outcome.databasePath); // saved wall layouts and tours
     if (outcome.site->id.isEmpty()) {
         m_window->showLoading(
             tr("No site has been imported into %1 yet. Import one with vigil-admin, or start "
@@ -73,6 +80,23 @@ void AppBootstrap::onSiteLoaded()
     }
     if (m_options.demo)
         m_window->wall()->fillWithFirstCameras();
+}
+
+void AppBootstrap::startAlerts(const SiteLoadOutcome &outcome)
+{
+    if (outcome.site) {
+        QHash<QString, QString> areas;
+        for (const Camera &camera : outcome.site->cameras)
+            areas.insert(camera.id, camera.siteNodeId);
+        m_alerts->deviceHealth().setCameraAreas(areas);
+    }
+    AlertOverrides overrides;
+    overrides.operatorLogin = m_options.operatorLogin;
+    overrides.apiToken = m_options.apiToken;
+    overrides.apiPort = m_options.apiPort;
+    overrides.apiBind = m_options.apiBind;
+    overrides.unitEndpoints = m_options.unitEndpoints;
+    m_alerts->start(m_options.dataDir, overrides);
 }
 
 // The basemap is opened on a worker (it touches the disk or the network); the map shows an empty

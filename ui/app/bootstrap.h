@@ -18,6 +18,7 @@
 
 namespace vigil {
 
+class AlertSession;
 class MainWindow;
 class StreamManager;
 
@@ -30,6 +31,7 @@ public:
 
     void start();
     MainWindow *window() const { return m_window.get(); }
+    AlertSession *alerts() const { return m_alerts.get(); }
 
 signals:
     // Exit code for the application (screenshot written or failed, quit-after elapsed).
@@ -37,12 +39,14 @@ signals:
 
 private:
     void onSiteLoaded();
+    void startAlerts(const SiteLoadOutcome &outcome);
     void startBasemapLoad();
     void onBasemapOpened();
     void takeScreenshot();
 
     AppOptions m_options;
     std::unique_ptr<StreamManager> m_streams; // declared first: outlives the window
+    std::unique_ptr<AlertSession> m_alerts;   // outlives the window too (its docks use it)
     std::unique_ptr<MainWindow> m_window;
     QFutureWatcher<SiteLoadOutcome> m_loadWatcher;
     struct BasemapOutcome
