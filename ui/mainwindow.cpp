@@ -1,26 +1,41 @@
 #include "mainwindow.h"
 
+#include "alerts/alertalarm.h"
+#include "alerts/alertdetailpanel.h"
+#include "alerts/alerthistorydock.h"
+#include "alerts/alertliveview.h"
+#include "alerts/alertqueuedock.h"
+#include "alerts/alertservice.h"
+#include "alerts/cameraalerttracker.h"
+#include "alerts/slabreachbanner.h"
+#include "app/alertsession.h"
 #include "app/language.h"
 #include "docks/placeholderpanel.h"
 #include "map/mapdock.h"
+#include "map/mapview.h"
 #include "media/streammanager.h"
 #include "status/cpustatuslabel.h"
 #include "status/messagebanner.h"
 #include "status/streamcountlabel.h"
 #include "tree/cameratreedock.h"
+#include "wall/layoutlibrary.h"
 #include "wall/wallcontroller.h"
 #include "wall/wallgrid.h"
+#include "wall/wallmenu.h"
 
 #include <QActionGroup>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vigil {
 
-MainWindow::MainWindow(StreamManager &streams, QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(StreamManager &streams, AlertSession *alerts, QWidget *parent)
+    : QMainWindow(parent), m_alerts(alerts)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigil — Video Monitoring Workstation"));
@@ -32,6 +47,10 @@ MainWindow::MainWindow(StreamManager &streams, QWidget *parent) : QMainWindow(pa
     layout->setSpacing(0);
     m_banner = new MessageBanner(central);
     layout->addWidget(m_banner);
+    if (m_alerts) {
+        m_slaBanner = new SlaBreachBanner(central);
+        layout->addWidget(m_slaBanner);
+    }
     m_grid = new WallGrid(central);
     layout->addWidget(m_grid, 1);
     setCentralWidget(central);
@@ -50,8 +69,71 @@ MainWindow::MainWindow(StreamManager &streams, QWidget *parent) : QMainWindow(pa
             &MapDock::setCameraDisplayState);
     connect(m_map, &MapDock::cameraActivated, m_wall, &WallController::showCameraInSelectedTile);
     connect(m_map, &MapDock::showCamerasRequested, m_wall, &WallController::showCameraList);
+    connect(m_map, &MapDock::placementSaveFailed, this,
+            [this](const QString &cameraId, const QString &error) {
+                m_banner->showMessage(MessageBanner::Kind::Error,
+                                      tr("Camera %1 was not saved: %2").arg(cameraId, error));
+            });
     connect(m_wall, &WallController::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_wall, &WallController::snapshotSaved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Snapshot saved: %1").arg(path), 8000);
+    });
+    connect(m_layouts, &LayoutLibrary::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    if (m_alerts)
+        wireAlerts(streams);
+}
+
+// The alert pipeline's docks and everything an alert reaches: the wall tile and the map (P1
+// flash/pulse), the live view of the detail panel, the supervisor banner and the status bar.
+void MainWindow::wireAlerts(StreamManager &streams)
+{
+    AlertService &service = m_alerts->service();
+    m_alertQueue->setAlarm(&m_alerts->alarm());
+    m_alertLive = new AlertLiveView(streams);
+    m_alertQueue->detailPanel()->addMediaView(m_alertLive, tr("Live"));
+    m_alertMiniMap = new MapView; // read-only: its signals stay unconnected
+    m_alertMiniMap->setObjectName(QStringLiteral("alertMiniMap"));
+    m_alertQueue->detailPanel()->addMediaView(m_alertMiniMap, tr("Map"));
+    connect(m_alerts, &AlertSession::operatorChanged, m_alertQueue, &AlertQueueDock::setOperator);
+    connect(m_alerts, &AlertSession::operatorChanged, m_alertHistory,
+            &AlertHistoryDock::setOperator);
+
+    connect(m_alertQueue, &AlertQueueDock::flashCameraRequested, m_wall,
+            &WallController::flashCamera);
+    m_cameraAlerts = new CameraAlertTracker(service, this);
+    connect(m_cameraAlerts, &CameraAlertTracker::cameraAlertActiveChanged, m_map,
+            &MapDock::setAlertActive);
+    connect(m_cameraAlerts, &CameraAlertTracker::cameraAlertActiveChanged, m_alertMiniMap,
+            &MapView::setAlertActive);
+    connect(m_alertQueue, &AlertQueueDock::alertSelected, this,
+            [this](qint64, const QString &cameraId) {
+                if (cameraId.isEmpty())
+                    return;
+                m_map->showCamera(cameraId);
+                m_alertLive->showCamera(cameraId);
+                m_alertMiniMap->highlightCamera(cameraId);
+            });
+    connect(m_map, &MapDock::alertSelected, this, [this](const QString &cameraId) {
+        m_alertQueue->show();
+        m_alertQueue->raise();
+        m_alertQueue->selectNewestAlertOfCamera(cameraId);
+    });
+
+    connect(&service, &AlertService::slaBreached, this,
+            [this](const Alert &alert, const QString &stageKey) {
+                m_slaBanner->addBreach(alert, stageKey);
+                m_alerts->playChime();
+            });
+    connect(m_slaBanner, &SlaBreachBanner::showAlertRequested, this, [this](qint64 alertId) {
+        m_alertQueue->show();
+        m_alertQueue->raise();
+        m_alertQueue->selectAlert(alertId);
+    });
+    connect(m_alerts, &AlertSession::apiStatusChanged, m_apiStatus, &QLabel::setText);
+    connect(m_alerts, &AlertSession::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 }
 
 MainWindow::~MainWindow()
@@ -75,7 +157,17 @@ void MainWindow::showSite(const Site &site)
     m_wall->setSite(site);
     m_cameraTree->setSite(site);
     m_map->setSite(site);
+    if (m_alertLive) {
+        m_alertLive->setSite(site);
+        m_alertMiniMap->setSite(site);
+    }
     setWindowTitle(tr("Vigil — %1").arg(site.name));
+}
+
+void MainWindow::setStorePath(const QString &databasePath)
+{
+    m_layouts->setDatabasePath(databasePath);
+    m_map->setSiteDatabase(databasePath); // camera placement edits are saved there
 }
 
 bool MainWindow::setWallLayout(int tileCount)
@@ -85,6 +177,8 @@ bool MainWindow::setWallLayout(int tileCount)
 
 void MainWindow::setBasemap(std::shared_ptr<geo::TileSource> source)
 {
+    if (m_alertMiniMap)
+        m_alertMiniMap->setTileSource(source);
     m_map->setTileSource(std::move(source));
 }
 
@@ -99,11 +193,26 @@ void MainWindow::createDocks()
     m_mapDock->setWidget(m_map);
     addDockWidget(Qt::RightDockWidgetArea, m_mapDock);
 
-    m_alertDock = new QDockWidget(tr("Alerts"), this);
-    m_alertDock->setObjectName(QStringLiteral("alertDock"));
-    m_alertDock->setWidget(new PlaceholderPanel(
-        tr("Alerts"), tr("The alert queue arrives in a later release"), m_alertDock));
+    if (m_alerts) {
+        m_alertQueue = new AlertQueueDock(m_alerts->service(), m_alerts->operatorLogin(), this);
+        m_alertDock = m_alertQueue;
+        m_alertHistory = new AlertHistoryDock(m_alerts->service(), m_alerts->operatorLogin(), this);
+    } else {
+        m_alertDock = new QDockWidget(tr("Alerts"), this);
+        m_alertDock->setObjectName(QStringLiteral("alertDock"));
+        m_alertDock->setWidget(new PlaceholderPanel(
+            tr("Alerts"), tr("The alert queue arrives in a later release"), m_alertDock));
+    }
     addDockWidget(Qt::RightDockWidgetArea, m_alertDock);
+    if (m_alertHistory) {
+        addDockWidget(Qt::RightDockWidgetArea, m_alertHistory);
+        tabifyDockWidget(m_alertDock, m_alertHistory);
+        m_alertDock->raise();
+        // The queue needs rows more than the map needs height; docks take sizes once laid out.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_mapDock, m_alertDock}, {180, 720}, Qt::Vertical);
+        });
+    }
 
     resizeDocks({m_cameraTree, m_mapDock}, {300, 480}, Qt::Horizontal);
 }
@@ -112,31 +221,22 @@ void MainWindow::createMenus()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *layoutMenu = view->addMenu(tr("Wall layout"));
-    m_layoutActions = new QActionGroup(this);
-    const QList<int> counts{1, 4, 9, 16};
-    for (int i = 0; i < counts.size(); ++i) {
-        const int count = counts[i];
-        QAction *action = layoutMenu->addAction(tr("%n tile(s)", nullptr, count));
-        action->setCheckable(true);
-        action->setData(count);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        action->setChecked(count == m_wall->layoutCount());
-        m_layoutActions->addAction(action);
-        connect(action, &QAction::triggered, this, [this, count] { setWallLayout(count); });
-    }
-    connect(m_wall, &WallController::layoutCountChanged, this, [this](int count) {
-        for (QAction *action : m_layoutActions->actions())
-            action->setChecked(action->data().toInt() == count);
-    });
+    WallMenu::populateLayoutMenu(layoutMenu, *m_wall, true);
     view->addSeparator();
     view->addAction(m_cameraTree->toggleViewAction());
     view->addAction(m_mapDock->toggleViewAction());
     view->addAction(m_alertDock->toggleViewAction());
+    if (m_alertHistory)
+        view->addAction(m_alertHistory->toggleViewAction());
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("Full screen"));
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     fullScreen->setCheckable(true);
     connect(fullScreen, &QAction::triggered, this, &MainWindow::toggleFullScreen);
+
+    m_layouts = new LayoutLibrary(this);
+    m_wallMenu = new WallMenu(*m_wall, *m_layouts, this);
+    menuBar()->addMenu(m_wallMenu);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *languageMenu = settings->addMenu(tr("Language"));
@@ -163,6 +263,11 @@ void MainWindow::createStatusBar(StreamManager &streams)
     connect(&streams, &StreamManager::ingestCountsChanged, streamCount,
             &StreamCountLabel::setCounts);
     statusBar()->addPermanentWidget(streamCount);
+    if (m_alerts) {
+        m_apiStatus = new QLabel(m_alerts->apiStatusText(), statusBar());
+        m_apiStatus->setObjectName(QStringLiteral("apiStatusLabel"));
+        statusBar()->addPermanentWidget(m_apiStatus);
+    }
     statusBar()->addPermanentWidget(new CpuStatusLabel(statusBar()));
 }
 
