@@ -49,7 +49,8 @@ struct ReferenceResult
 };
 
 // Runs one `ffmpeg -threads 1 -rtsp_transport tcp -i URL -t SECONDS -f null -` per URL at the
-// same time and waits for all of them.
+// same time and waits for all of them. CPU and frames are net of a one-frame pass (process
+// start-up and stream probing), so the figure is FFmpeg's decoding cost.
 ReferenceResult runFfmpegReference(const QStringList &urls, int seconds);
 
 } // namespace vigil::bench

@@ -41,6 +41,7 @@ using namespace vigil::bench;
 namespace {
 
 QElapsedTimer g_sinceMain;
+qint64 g_appInitMs = 0; // main() to a constructed QApplication
 
 std::optional<double> measureFirstFrame(const BenchConfig &config, QString *error)
 {
@@ -71,11 +72,18 @@ std::optional<double> measureFirstFrame(const BenchConfig &config, QString *erro
     timeout.start();
     while (!firstFrameMs && timeout.elapsed() < 20000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    if (!firstFrameMs)
+    if (!firstFrameMs) {
         *error = QStringLiteral("no live frame painted within 20 s");
-    std::printf("first frame: %.0f ms after main() (bootstrap started at %lld ms)\n",
-                firstFrameMs.value_or(-1), static_cast<long long>(startMs));
-    return firstFrameMs;
+        return std::nullopt;
+    }
+    // The simulator's own start-up is not the app's: count QApplication set-up, then bootstrap
+    // start to first painted frame.
+    const double appMs =
+        static_cast<double>(g_appInitMs) + (*firstFrameMs - static_cast<double>(startMs));
+    std::printf("first frame: %.0f ms (QApplication %lld ms + bootstrap to first paint %.0f ms)\n",
+                appMs, static_cast<long long>(g_appInitMs),
+                *firstFrameMs - static_cast<double>(startMs));
+    return appMs;
 }
 
 void printTiles(const char *label, const TilesResult &r)
@@ -97,6 +105,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     registerMediaMetaTypes();
+    g_appInitMs = g_sinceMain.elapsed();
 
     QCommandLineParser parser;
     parser.addHelpOption();

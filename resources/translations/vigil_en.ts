@@ -164,75 +164,213 @@
 <context>
     <name>AlertService</name>
     <message>
-        <location filename="../../app/alerts/alertservice.cpp" line="195"/>
+        <location filename="../../app/alerts/alertservice.cpp" line="249"/>
         <source>Alert %1 is not loaded; search for it in the history first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsReader</name>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="32"/>
+        <source>the bearer token must be at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="35"/>
+        <source>the bearer token must not contain spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="44"/>
+        <source>expected UNIT=URL (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="48"/>
+        <source>the unit name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="52"/>
+        <source>&quot;%1&quot; is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="64"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="86"/>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="90"/>
+        <source>%1:1: the settings must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="99"/>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="104"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="113"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="121"/>
+        <source>must be an IP address such as 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="127"/>
+        <source>must be a whole number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="131"/>
+        <source>unknown field (expected token, bind, port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="136"/>
+        <source>must be an object of unit name → URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="147"/>
+        <source>must be a URL string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="154"/>
+        <source>unknown field (expected operator, api, units)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AppOptionsParser</name>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="14"/>
+        <location filename="../../ui/app/appoptions.cpp" line="16"/>
         <source>Vigil video-monitoring control-room workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="18"/>
+        <location filename="../../ui/app/appoptions.cpp" line="20"/>
         <source>Directory holding the site database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="22"/>
+        <location filename="../../ui/app/appoptions.cpp" line="24"/>
         <source>Import the bundled demo district if no site is stored, fill the wall with its first cameras, and show Chinese unless a language was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="25"/>
+        <location filename="../../ui/app/appoptions.cpp" line="27"/>
         <source>User-interface language: zh_CN or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="28"/>
-        <source>Wall layout: 1, 4, 9 or 16 tiles.</source>
+        <location filename="../../ui/app/appoptions.cpp" line="30"/>
+        <source>Wall layout: 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 tiles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="30"/>
+        <location filename="../../ui/app/appoptions.cpp" line="33"/>
         <source>Save a PNG of the main window, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="34"/>
+        <location filename="../../ui/app/appoptions.cpp" line="37"/>
         <source>Milliseconds to wait before taking the screenshot (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="37"/>
+        <location filename="../../ui/app/appoptions.cpp" line="40"/>
         <source>Quit after this many seconds (measurement runs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="55"/>
-        <source>Unexpected argument: %1</source>
+        <location filename="../../ui/app/appoptions.cpp" line="44"/>
+        <source>Map tiles: an MBTiles file or an XYZ URL template (remembered for later starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="48"/>
+        <source>Operator login recorded with alert actions (default: the OS user name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="53"/>
+        <source>Bearer token of the external event API (at least 16 characters; without one the API is off). Prefer alerts.json in the data directory: a command line is visible to other local users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="58"/>
+        <source>Port of the external event API (default 8765).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="61"/>
+        <source>Address the event API listens on (default 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/app/appoptions.cpp" line="65"/>
-        <source>--lang must be zh_CN or en (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app/appoptions.cpp" line="75"/>
-        <source>--layout must be 1, 4, 9 or 16 (got &quot;%1&quot;)</source>
+        <source>Webhook of a unit that alerts can be dispatched to, as UNIT=URL (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/app/appoptions.cpp" line="84"/>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="94"/>
+        <source>--lang must be zh_CN or en (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="104"/>
+        <source>--layout must be 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="134"/>
+        <source>--api-token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="142"/>
+        <source>--api-port must be a whole number from 0 to 65535 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="151"/>
+        <source>--api-bind must be an IP address (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="160"/>
+        <source>--unit-endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="115"/>
         <source>--screenshot-delay-ms must be a whole number ≥ 0 (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="93"/>
+        <location filename="../../ui/app/appoptions.cpp" line="124"/>
         <source>--quit-after-s must be a number of seconds &gt; 0 (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,178 +484,373 @@
 <context>
     <name>vigil::AlertDetailPanel</name>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="54"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="59"/>
         <source>Acknowledge (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="55"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="60"/>
         <source>Dispatch (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="56"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="61"/>
         <source>On scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="57"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="62"/>
         <source>Resolve (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="58"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="63"/>
         <source>False alarm (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="70"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="75"/>
         <source>Action history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="87"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="93"/>
         <source>No alert selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="88"/>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="131"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="94"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="137"/>
         <source>No snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="97"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="103"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="98"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="104"/>
         <source>Time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="101"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="107"/>
         <source>Events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="105"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="111"/>
         <source>Unit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="107"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="113"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="109"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="115"/>
         <source>Escalated %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escalated %n time</numerusform>
+            <numerusform>Escalated %n times</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AlertHistoryDock</name>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="35"/>
+        <source>Alert history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="65"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="67"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="70"/>
+        <source>Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="72"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="101"/>
+        <source>Cannot load the action history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="119"/>
+        <source>Alert %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="124"/>
+        <source>Exported %n alert(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n alert to %1</numerusform>
+            <numerusform>Exported %n alerts to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="128"/>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="250"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="134"/>
+        <source>Export alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="134"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="141"/>
+        <source>Reopen alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="142"/>
+        <source>Why is alert %1 reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="165"/>
+        <source>Search summary, type, camera, unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="169"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="173"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="178"/>
+        <source>All resolutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="191"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="196"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="198"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="239"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="275"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="287"/>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="289"/>
+        <source>No closed alerts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="290"/>
+        <source>Alerts %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="334"/>
+        <source>Reopening alert %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="340"/>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorydock.cpp" line="352"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AlertHistoryModel</name>
+    <message>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="63"/>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="65"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="67"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="69"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="71"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="73"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="75"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="77"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="79"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vigil::AlertQueueDock</name>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="32"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="35"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="54"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="57"/>
         <source>Acknowledge selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="139"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="144"/>
         <source>Cannot load the action history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="144"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="149"/>
         <source>Alert %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="148"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="153"/>
         <source>Alert %1 missed its response target and was escalated to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="154"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="159"/>
         <source>Alerts cannot be saved: %1. New alerts are kept in memory and saved as soon as the disk is writable again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="166"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="171"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="167"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="172"/>
         <source>Unit sent to %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="204"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="209"/>
         <source>Alarm muted — unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="204"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="209"/>
         <source>Mute alarm (5 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="224"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="229"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="231"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="236"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="236"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="241"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="241"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="246"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="242"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="247"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="243"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="248"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="246"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="251"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="250"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="255"/>
         <source>Search alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="387"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="417"/>
         <source>Acknowledging %n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acknowledging %n alert</numerusform>
+            <numerusform>Acknowledging %n alerts</numerusform>
         </translation>
     </message>
 </context>
@@ -575,15 +908,53 @@
     </message>
 </context>
 <context>
+    <name>vigil::AlertSession</name>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="39"/>
+        <source>Event API: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="126"/>
+        <source>Alert %1 could not be forwarded to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="151"/>
+        <source>Dispatches are not forwarded to units: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="153"/>
+        <source>Event API off (no token configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="156"/>
+        <source>Event API on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="158"/>
+        <source>Event API failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::AppBootstrap</name>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="34"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="46"/>
         <source>Loading the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="59"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="76"/>
         <source>No site has been imported into %1 yet. Import one with vigil-admin, or start with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/bootstrap.cpp" line="126"/>
+        <source>Map tiles could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,17 +973,17 @@
     <message numerus="yes">
         <location filename="../../ui/tree/cameratreedock.cpp" line="102"/>
         <source>%n camera(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n camera</numerusform>
+            <numerusform>%n cameras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tree/cameratreedock.cpp" line="103"/>
         <source>%1 of %n camera(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n camera match</numerusform>
+            <numerusform>%1 of %n cameras match</numerusform>
         </translation>
     </message>
 </context>
@@ -656,90 +1027,100 @@
     </message>
 </context>
 <context>
+    <name>vigil::LayoutLibrary</name>
+    <message>
+        <location filename="../../ui/wall/layoutlibrary.cpp" line="73"/>
+        <source>Layouts cannot be saved: no store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="25"/>
+        <location filename="../../ui/mainwindow.cpp" line="41"/>
         <source>Vigil — Video Monitoring Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="72"/>
+        <location filename="../../ui/mainwindow.cpp" line="75"/>
+        <source>Camera %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <source>Snapshot saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
         <source>Vigil — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="85"/>
-        <location filename="../../ui/mainwindow.cpp" line="88"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="190"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="88"/>
-        <source>Map arrives in a later release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="94"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>The alert queue arrives in a later release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="102"/>
+        <location filename="../../ui/mainwindow.cpp" line="222"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103"/>
+        <location filename="../../ui/mainwindow.cpp" line="223"/>
         <source>Wall layout</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="108"/>
-        <source>%n tile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="125"/>
+        <location filename="../../ui/mainwindow.cpp" line="232"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="130"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131"/>
+        <location filename="../../ui/mainwindow.cpp" line="242"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141"/>
+        <location filename="../../ui/mainwindow.cpp" line="252"/>
         <source>The language changes the next time Vigil starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
-        <location filename="../../ui/mainwindow.cpp" line="165"/>
+        <location filename="../../ui/mainwindow.cpp" line="257"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>About Vigil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="282"/>
         <source>Vigil %1
 Video-monitoring control-room workstation.</source>
         <translation type="unfinished"></translation>
@@ -748,52 +1129,137 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::MapDock</name>
     <message>
-        <location filename="../../ui/map/mapdock.cpp" line="20"/>
+        <location filename="../../ui/map/mapdock.cpp" line="29"/>
         <source>Search camera name or ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map/mapdock.cpp" line="28"/>
+        <location filename="../../ui/map/mapdock.cpp" line="37"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map/mapdock.cpp" line="29"/>
+        <location filename="../../ui/map/mapdock.cpp" line="38"/>
         <source>Checkpoint rings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map/mapdock.cpp" line="30"/>
+        <location filename="../../ui/map/mapdock.cpp" line="39"/>
         <source>Communities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map/mapdock.cpp" line="31"/>
+        <location filename="../../ui/map/mapdock.cpp" line="40"/>
         <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapdock.cpp" line="44"/>
+        <source>Lasso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapdock.cpp" line="45"/>
+        <source>Draw around cameras to show them on the wall (also Ctrl+drag; Shift+drag: circle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapdock.cpp" line="47"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapdock.cpp" line="48"/>
+        <source>Edit mode: drag a camera to move it, drag the cone tip to turn it and set its range, drag the cone edge to widen its view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapdock.cpp" line="56"/>
+        <location filename="../../ui/map/mapdock.cpp" line="64"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapdock.cpp" line="58"/>
+        <location filename="../../ui/map/mapdock.cpp" line="64"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapdock.cpp" line="73"/>
+        <source>Clear track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapdock.cpp" line="74"/>
+        <source>Remove the vehicle track from the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapdock.cpp" line="141"/>
+        <source>Camera %1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vigil::MapView</name>
     <message>
-        <location filename="../../ui/map/mapview.cpp" line="199"/>
-        <location filename="../../ui/map/overlaypainter.cpp" line="272"/>
+        <location filename="../../ui/map/mapview.cpp" line="251"/>
+        <location filename="../../ui/map/overlaypainter.cpp" line="278"/>
         <source>%1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map/mapview.cpp" line="351"/>
+        <location filename="../../ui/map/mapview.cpp" line="461"/>
         <source>Cameras within %1 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map/mapview.cpp" line="352"/>
+        <location filename="../../ui/map/mapview.cpp" line="462"/>
         <source>Copy coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/map/overlaypainter.cpp" line="271"/>
+        <location filename="../../ui/map/overlaypainter.cpp" line="277"/>
         <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapviewedit.cpp" line="94"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapviewedit.cpp" line="97"/>
+        <source>Turn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/mapviewedit.cpp" line="101"/>
+        <source>Change the view angle of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaybackView</name>
+    <message>
+        <location filename="../../ui/playback/playbackview.cpp" line="33"/>
+        <source>No recordings in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackview.cpp" line="34"/>
+        <source>Cannot read the recordings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackview.cpp" line="40"/>
+        <source>Cannot show this moment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackview.cpp" line="103"/>
+        <source>No recording at %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -821,6 +1287,39 @@ Video-monitoring control-room workstation.</source>
     </message>
 </context>
 <context>
+    <name>vigil::SlaBreachBanner</name>
+    <message>
+        <location filename="../../ui/alerts/slabreachbanner.cpp" line="16"/>
+        <source>acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/slabreachbanner.cpp" line="18"/>
+        <source>dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/slabreachbanner.cpp" line="20"/>
+        <source>on scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/slabreachbanner.cpp" line="43"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/slabreachbanner.cpp" line="46"/>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/slabreachbanner.cpp" line="62"/>
+        <source>Supervisor: alert %1 (%2, %3) missed its %4 target and was escalated to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::StreamCountLabel</name>
     <message>
         <location filename="../../ui/status/streamcountlabel.cpp" line="13"/>
@@ -829,9 +1328,70 @@ Video-monitoring control-room workstation.</source>
     </message>
 </context>
 <context>
+    <name>vigil::TimelineWidget</name>
+    <message>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="16"/>
+        <source>camera stream lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="18"/>
+        <source>disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="20"/>
+        <source>write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="22"/>
+        <source>recorder overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="23"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="30"/>
+        <source>Recording timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="140"/>
+        <source>No recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TourRunner</name>
+    <message>
+        <location filename="../../ui/wall/tourrunner.cpp" line="23"/>
+        <source>Tour &quot;%1&quot;: cameras not in this site are skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::VideoTile</name>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="163"/>
+        <location filename="../../ui/wall/videotile.cpp" line="336"/>
+        <source>%1 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/videotile.cpp" line="456"/>
+        <source>Save snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/videotile.cpp" line="457"/>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/videotile.cpp" line="458"/>
         <source>Close video</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,13 +1399,179 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::WallController</name>
     <message>
-        <location filename="../../ui/wall/wallcontroller.cpp" line="83"/>
+        <location filename="../../ui/wall/wallcontroller.cpp" line="160"/>
         <source>Camera &quot;%1&quot; is not part of this site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallcontroller.cpp" line="87"/>
+        <location filename="../../ui/wall/wallcontroller.cpp" line="164"/>
         <source>Camera %1 (%2) has no stream address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallcontroller.cpp" line="276"/>
+        <source>Tile %1 has no picture to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::WallMenu</name>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="15"/>
+        <source>&amp;Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="20"/>
+        <source>Maximise selected tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="21"/>
+        <source>Enter maximises, Esc restores, double-click toggles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="24"/>
+        <source>Clear selected tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="26"/>
+        <source>Show frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="30"/>
+        <source>Save snapshot of selected tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="36"/>
+        <source>Save layout as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="38"/>
+        <source>Saved layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="39"/>
+        <source>Delete saved layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="42"/>
+        <source>New tour from the wall&apos;s cameras…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="44"/>
+        <source>Start tour on the whole wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="45"/>
+        <source>Start tour on the selected tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="46"/>
+        <source>Pause tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="49"/>
+        <source>Stop tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="51"/>
+        <source>Delete tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="62"/>
+        <source>New wall window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wall/wallmenu.cpp" line="82"/>
+        <source>%n tile(s)</source>
+        <translation>
+            <numerusform>%n tile</numerusform>
+            <numerusform>%n tiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wall/wallmenu.cpp" line="114"/>
+        <source>%1 (%n tile(s))</source>
+        <translation>
+            <numerusform>%1 (%n tile)</numerusform>
+            <numerusform>%1 (%n tiles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wall/wallmenu.cpp" line="121"/>
+        <source>%1 (%n camera(s))</source>
+        <translation>
+            <numerusform>%1 (%n camera)</numerusform>
+            <numerusform>%1 (%n cameras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="137"/>
+        <source>Save layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="137"/>
+        <source>Name of the layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="152"/>
+        <source>Saved layout &quot;%1&quot; has %2 tiles, which this version cannot show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="169"/>
+        <source>Put cameras on the wall first: the tour takes them in tile order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="174"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="179"/>
+        <source>New tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="174"/>
+        <source>Name of the tour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="180"/>
+        <source>Seconds per step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::WallWindow</name>
+    <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="18"/>
+        <source>Vigil — Wall %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="26"/>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="32"/>
+        <source>Snapshot saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
