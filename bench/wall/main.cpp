@@ -29,6 +29,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -70,8 +71,11 @@ std::optional<double> measureFirstFrame(const BenchConfig &config, QString *erro
     poll.start();
     QElapsedTimer timeout;
     timeout.start();
-    while (!firstFrameMs && timeout.elapsed() < 20000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    while (!firstFrameMs && timeout.elapsed() < 20000) {
+        QEventLoop wait; // blocks until the next poll instead of spinning
+        QTimer::singleShot(2, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     if (!firstFrameMs) {
         *error = QStringLiteral("no live frame painted within 20 s");
         return std::nullopt;

@@ -11,7 +11,9 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QEventLoop>
 #include <QGridLayout>
+#include <QTimer>
 #include <QWidget>
 
 #include <algorithm>
@@ -32,12 +34,12 @@ struct WallUnderTest
     std::vector<VideoTile *> tiles;
 };
 
+// Runs the event loop for `ms` (blocking in it, not spinning, so idle time costs no CPU).
 void runEventLoopFor(int ms)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 // N cameras b01..bNN cycling through the demo scenes, each starting at another offset.
@@ -95,15 +97,15 @@ WallUnderTest openWall(StreamManager &streams, const QStringList &urls, StreamPr
 
 bool waitAllPainting(const WallUnderTest &wall, int timeoutMs)
 {
+    const auto allPainted = [&wall] {
+        return std::all_of(wall.tiles.begin(), wall.tiles.end(),
+                           [](const VideoTile *t) { return t->framesPainted() > 0; });
+    };
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        if (std::all_of(wall.tiles.begin(), wall.tiles.end(),
-                        [](const VideoTile *t) { return t->framesPainted() > 0; }))
-            return true;
-    }
-    return false;
+    while (!allPainted() && timer.elapsed() < timeoutMs)
+        runEventLoopFor(10);
+    return allPainted();
 }
 
 double percentile(std::vector<double> values, double p)
