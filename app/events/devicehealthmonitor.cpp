@@ -1,6 +1,7 @@
 #include "events/devicehealthmonitor.h"
 
 #include "alerts/clock.h"
+#include "media/streamingest.h" // streamFaultKey
 #include "media/streammanager.h"
 
 #include <QTimer>
@@ -13,31 +14,6 @@ bool isFailure(StreamState state)
 {
     return state == StreamState::Reconnecting || state == StreamState::Stalled ||
            state == StreamState::Offline;
-}
-
-QString faultKey(StreamFault fault)
-{
-    switch (fault) {
-    case StreamFault::None:
-        return {};
-    case StreamFault::Refused:
-        return QStringLiteral("refused");
-    case StreamFault::Unauthorized:
-        return QStringLiteral("unauthorized");
-    case StreamFault::Timeout:
-        return QStringLiteral("timeout");
-    case StreamFault::NotFound:
-        return QStringLiteral("not_found");
-    case StreamFault::UnsupportedCodec:
-        return QStringLiteral("unsupported_codec");
-    case StreamFault::DecodeErrors:
-        return QStringLiteral("decode_errors");
-    case StreamFault::EndOfStream:
-        return QStringLiteral("end_of_stream");
-    case StreamFault::Other:
-        return QStringLiteral("other");
-    }
-    return {};
 }
 
 } // namespace
@@ -133,7 +109,9 @@ void DeviceHealthMonitor::publish(const QString &cameraId, const QString &type,
     event.summary = loss ? status.reason : QString();
     if (loss) {
         event.details.insert(QStringLiteral("state"), streamStateKey(status.state));
-        event.details.insert(QStringLiteral("fault"), faultKey(status.fault));
+        event.details.insert(QStringLiteral("fault"), status.fault == StreamFault::None
+                                                          ? QString()
+                                                          : streamFaultKey(status.fault));
         event.details.insert(QStringLiteral("reconnects"), status.reconnects);
     }
     m_bus.publish(event);
