@@ -2,6 +2,8 @@
 
 #include "store/migrations.h"
 
+#include <algorithm>
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -156,7 +158,10 @@ int Database::schemaVersion() const
 
 int Database::latestSchemaVersion()
 {
-    return schemaMigrations().isEmpty() ? 0 : schemaMigrations().last().version;
+    int latest = 0;
+    for (const Migration &migration : schemaMigrations())
+        latest = std::max(latest, migration.version);
+    return latest;
 }
 
 } // namespace vigil

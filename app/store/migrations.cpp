@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include <algorithm>
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -281,29 +283,48 @@ int readSchemaVersion(QSqlDatabase &db, QString *error)
     return query.value(0).toInt();
 }
 
-bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QString *error)
+bool applyMigrations(QSqlDatabase &db, const QList<Migration> &unsortedMigrations, QString *error)
 {
-    const int current = readSchemaVersion(db, error);
-    if (current < 0)
-        return false;
+    QList<Migration> migrations = unsortedMigrations;
+    std::sort(migrations.begin(), migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     const int latest = migrations.isEmpty() ? 0 : migrations.last().version;
-    if (current > latest) {
+    const int initial = readSchemaVersion(db, error);
+    if (initial < 0)
+        return false;
+    if (initial > latest) {
         if (error)
             *error = QStringLiteral("database schema version %1 is newer than this build of "
                                     "Vigil supports (%2); use a newer Vigil")
-                         .arg(current)
+                         .arg(initial)
                          .arg(latest);
         return false;
     }
-    for (const Migration &migration : migrations) {
-        if (migration.version <= current)
+    for (const Migration &migration : std::as_const(migrations)) {
+        if (migration.version <= initial)
             continue;
-        if (!db.transaction()) {
+        // BEGIN IMMEDIATE takes the write lock before the version is re-read, so two
+        // connections opening a new database at once (app + a worker thread, two processes)
+        // cannot both apply the same migration: the second waits (busy timeout), then sees the
+        // new version and skips it. Qt's transaction() would issue a deferred BEGIN.
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             if (error)
                 *error = QStringLiteral("migration %1: cannot begin transaction: %2")
                              .arg(migration.version)
-                             .arg(db.lastError().text());
+                             .arg(begin.lastError().text());
             return false;
+        }
+        begin.finish();
+        auto rollback = [&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); };
+        const int current = readSchemaVersion(db, error);
+        if (current < 0) {
+            rollback();
+            return false;
+        }
+        if (current >= migration.version) {
+            rollback();
+            continue;
         }
         QStringList statements = migration.statements;
         // PRAGMA takes no bound parameters; the version is an int from this build.
@@ -313,7 +334,7 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
             if (!query.exec(statement)) {
                 const QString reason = query.lastError().text();
                 query.finish();
-                db.rollback();
+                rollback();
                 if (error)
                     *error = QStringLiteral("migration %1 (%2) failed: %3")
                                  .arg(migration.version)
@@ -321,9 +342,11 @@ bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QStri
                 return false;
             }
         }
-        if (!db.commit()) {
-            const QString reason = db.lastError().text();
-            db.rollback();
+        QSqlQuery commit(db);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            const QString reason = commit.lastError().text();
+            commit.finish();
+            rollback();
             if (error)
                 *error = QStringLiteral("migration %1: commit failed: %2")
                              .arg(migration.version)

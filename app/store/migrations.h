@@ -19,14 +19,16 @@ struct Migration
     QStringList statements;
 };
 
-// Vigil's migrations, in order (versions 1, 2, ...).
+// Vigil's migrations (versions 1, 2, ...; areas reserve numbers, so a version may be skipped).
 const QList<Migration> &schemaMigrations();
 
 // Reads PRAGMA user_version; -1 + `error` on failure.
 int readSchemaVersion(QSqlDatabase &db, QString *error);
 
-// Applies the migrations newer than the database's version, in order. Refuses a database
-// whose version is newer than the last migration given.
+// Applies the migrations newer than the database's version in version order (the list need not
+// be sorted; gaps are fine), each in its own BEGIN IMMEDIATE transaction that re-reads the
+// version first, so concurrent openers of a new file never apply one migration twice. Refuses a
+// database whose version is newer than the newest migration given.
 bool applyMigrations(QSqlDatabase &db, const QList<Migration> &migrations, QString *error);
 
 } // namespace vigil

@@ -7,6 +7,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace vigil;
 
 namespace {
@@ -106,6 +110,57 @@ TEST_CASE("database: two open connections to one file coexist", "[store][databas
     REQUIRE(first);
     REQUIRE(second);
     CHECK(first->connection().connectionName() != second->connection().connectionName());
+}
+
+TEST_CASE("database: several threads opening a new file at once all get the full schema",
+          "[store][database]")
+{
+    for (int round = 0; round < 5; ++round) {
+        QTemporaryDir dir;
+        REQUIRE(dir.isValid());
+        const QString path = databasePathIn(dir.path());
+        std::atomic<int> opened{0};
+        std::vector<QString> errors(4);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < 4; ++i) {
+            threads.emplace_back([&, i] {
+                auto db = Database::open(path, &errors[i]);
+                if (db && db->schemaVersion() == Database::latestSchemaVersion())
+                    ++opened;
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (const QString &error : errors)
+            CHECK(error.isEmpty());
+        CHECK(opened == 4);
+    }
+}
+
+TEST_CASE("database: migrations are applied in version order, gaps allowed", "[store][database]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString name = QStringLiteral("order-test");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dir.filePath(QStringLiteral("order.db")));
+        REQUIRE(db.open());
+        // Listed out of order with a gap: v4 needs v1's table, so order matters.
+        const QList<Migration> migrations = {
+            {4, QStringLiteral("add column"), {QStringLiteral("ALTER TABLE t ADD COLUMN b")}},
+            {1, QStringLiteral("create"), {QStringLiteral("CREATE TABLE t (a)")}}};
+        QString error;
+        CHECK(applyMigrations(db, migrations, &error));
+        CHECK(error.isEmpty());
+        CHECK(readSchemaVersion(db, &error) == 4);
+        CHECK(applyMigrations(db, migrations, &error)); // again: nothing to do
+        QSqlQuery query(db);
+        CHECK(query.exec(QStringLiteral("INSERT INTO t (a, b) VALUES (1, 2)")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 TEST_CASE("database: a newer schema version is refused", "[store][database]")
