@@ -12,6 +12,7 @@ AlertService::AlertService(EventBus &bus, AlertStoreWriter &writer, const Clock 
       m_sla(sla)
 {
     qRegisterMetaType<vigil::Event>();
+    qRegisterMetaType<vigil::SlaPolicy>();
     connect(&m_writer, &AlertStoreWriter::opened, this, &AlertService::onStoreOpened);
     connect(&m_writer, &AlertStoreWriter::alertsLoaded, this, &AlertService::onAlertsLoaded);
     connect(&m_writer, &AlertStoreWriter::committed, this, &AlertService::onCommitted);
@@ -86,6 +87,14 @@ void AlertService::onAlertsLoaded(quint64 requestId, const QList<Alert> &alerts,
             m_closed.insert(alert.id, alert);
     }
     emit historyLoaded(callerId, alerts, error);
+}
+
+void AlertService::setSlaPolicy(const SlaPolicy &sla)
+{
+    m_sla = sla;
+    for (const Alert &alert : std::as_const(m_open))
+        scheduleSla(alert);
+    emit slaPolicyChanged(m_sla);
 }
 
 void AlertService::scheduleSla(const Alert &alert)

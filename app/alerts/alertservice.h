@@ -50,7 +50,12 @@ public:
     std::optional<Alert> alert(qint64 alertId) const;
     const SlaPolicy &slaPolicy() const { return m_sla; }
     const Clock &clock() const { return m_clock; }
+    const RuleSet &rules() const { return m_rules; }
+    // Site rules and targets (alerts.json, also on reload). Rules apply to the next event; new
+    // targets re-schedule the deadlines of every open alert and are announced by
+    // slaPolicyChanged (the queue's countdowns follow).
     void setRules(RuleSet rules) { m_rules = std::move(rules); }
+    void setSlaPolicy(const SlaPolicy &sla);
 
     void ingest(Event event);
     // Applies an operator action; false (and actionRefused) when the lifecycle refuses it.
@@ -72,6 +77,7 @@ signals:
     void actionLogged(const vigil::ActionLogEntry &entry);
     void actionRefused(qint64 alertId, const QString &reason);
     void slaBreached(const vigil::Alert &alert, const QString &stageKey);
+    void slaPolicyChanged(const vigil::SlaPolicy &sla);
     void storeFailed(const QString &error);
     void storeRecovered();
     void historyLoaded(quint64 requestId, const QList<vigil::Alert> &alerts, const QString &error);

@@ -1,28 +1,16 @@
 #include "alerts/alertsettings.h"
 
+#include "alerts/alertrulesettings.h"
+#include "store/locatedjson.h"
+
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
+#include <QSet>
 
 namespace vigil {
 
 namespace {
 
 constexpr qsizetype kMinTokenLength = 16; // as EventApiServer requires
-
-// 1-based line of a field: each key of `path` is searched after the previous one.
-int lineOf(const QByteArray &json, const QStringList &path)
-{
-    qsizetype position = 0;
-    for (const QString &key : path) {
-        const qsizetype found = json.indexOf('"' + key.toUtf8() + '"', position);
-        if (found < 0)
-            break;
-        position = found;
-    }
-    return int(json.left(position).count('\n')) + 1;
-}
 
 } // namespace
 
@@ -71,87 +59,94 @@ AlertSettingsResult AlertSettingsReader::loadFile(const QString &path)
 
 AlertSettingsResult AlertSettingsReader::parse(const QByteArray &json, const QString &fileName)
 {
+    using Type = LocatedJson::Type;
     AlertSettingsResult result;
-    const auto fail = [&](const QStringList &path, const QString &what) {
-        result.errors << QStringLiteral("%1:%2: %3: %4")
+    SettingsProblems problems(fileName, &result.errors);
+    JsonSyntaxError syntaxError;
+    const std::optional<LocatedJson> document = parseLocatedJson(json, &syntaxError);
+    if (!document) {
+        result.errors << tr("%1:%2: invalid JSON: %3")
                              .arg(fileName)
-                             .arg(lineOf(json, path))
-                             .arg(path.join(QLatin1Char('.')), what);
-    };
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const int line = int(json.left(parseError.offset).count('\n')) + 1;
+                             .arg(syntaxError.line)
+                             .arg(syntaxError.message);
+        return result;
+    }
+    if (document->type != Type::Object) {
         result.errors
-            << tr("%1:%2: invalid JSON: %3").arg(fileName).arg(line).arg(parseError.errorString());
+            << tr("%1:%2: the settings must be a JSON object").arg(fileName).arg(document->line);
         return result;
     }
-    if (!document.isObject()) {
-        result.errors << tr("%1:1: the settings must be a JSON object").arg(fileName);
-        return result;
-    }
-    const QJsonObject root = document.object();
+    result.parsed = true;
     AlertSettings &settings = result.settings;
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        const QString key = it.key();
+    QSet<QString> seen;
+    for (const auto &[key, value] : document->members) {
+        if (seen.contains(key)) {
+            problems.add(value.line, key, tr("duplicate field (the first one is used)"));
+            continue;
+        }
+        seen.insert(key);
+        if (AlertRuleSettings::read(key, value, settings.rules, settings.sla, problems))
+            continue;
         if (key == QLatin1String("operator")) {
-            if (!it->isString() || it->toString().trimmed().isEmpty())
-                fail({key}, tr("must be a non-empty string"));
+            if (value.type != Type::String || value.string.trimmed().isEmpty())
+                problems.add(value.line, key, tr("must be a non-empty string"));
             else
-                settings.operatorLogin = it->toString().trimmed();
+                settings.operatorLogin = value.string.trimmed();
         } else if (key == QLatin1String("api")) {
-            if (!it->isObject()) {
-                fail({key}, tr("must be an object"));
+            if (value.type != Type::Object) {
+                problems.add(value.line, key, tr("must be an object"));
                 continue;
             }
-            const QJsonObject api = it->toObject();
-            for (auto field = api.begin(); field != api.end(); ++field) {
-                const QStringList path{key, field.key()};
-                if (field.key() == QLatin1String("token")) {
-                    const QByteArray token = field->toString().toUtf8();
+            for (const auto &[name, field] : value.members) {
+                const QString path = key + QLatin1Char('.') + name;
+                if (name == QLatin1String("token")) {
+                    const QByteArray token = field.string.toUtf8();
                     const QString problem =
-                        field->isString() ? checkToken(token) : tr("must be a string");
+                        field.type == Type::String ? checkToken(token) : tr("must be a string");
                     if (!problem.isEmpty())
-                        fail(path, problem);
+                        problems.add(field.line, path, problem);
                     else
                         settings.apiToken = token;
-                } else if (field.key() == QLatin1String("bind")) {
-                    const QHostAddress address(field->toString());
-                    if (!field->isString() || address.isNull())
-                        fail(path, tr("must be an IP address such as 127.0.0.1"));
+                } else if (name == QLatin1String("bind")) {
+                    const QHostAddress address(field.string);
+                    if (field.type != Type::String || address.isNull())
+                        problems.add(field.line, path,
+                                     tr("must be an IP address such as 127.0.0.1"));
                     else
                         settings.apiAddress = address;
-                } else if (field.key() == QLatin1String("port")) {
-                    const double port = field->toDouble(-1);
-                    if (!field->isDouble() || port < 1 || port > 65535 || port != int(port))
-                        fail(path, tr("must be a whole number from 1 to 65535"));
+                } else if (name == QLatin1String("port")) {
+                    const double port = field.number;
+                    if (field.type != Type::Number || port < 1 || port > 65535 || port != int(port))
+                        problems.add(field.line, path,
+                                     tr("must be a whole number from 1 to 65535"));
                     else
                         settings.apiPort = quint16(port);
                 } else {
-                    fail(path, tr("unknown field (expected token, bind, port)"));
+                    problems.add(field.line, path,
+                                 tr("unknown field (expected token, bind, port)"));
                 }
             }
         } else if (key == QLatin1String("units")) {
-            if (!it->isObject()) {
-                fail({key}, tr("must be an object of unit name → URL"));
+            if (value.type != Type::Object) {
+                problems.add(value.line, key, tr("must be an object of unit name → URL"));
                 continue;
             }
-            const QJsonObject units = it->toObject();
-            for (auto unit = units.begin(); unit != units.end(); ++unit) {
+            for (const auto &[unitName, unit] : value.members) {
                 QString name;
                 QUrl url;
                 const QString problem =
-                    unit->isString()
-                        ? parseUnitEndpoint(unit.key() + QLatin1Char('=') + unit->toString(), &name,
-                                            &url)
+                    unit.type == Type::String
+                        ? parseUnitEndpoint(unitName + QLatin1Char('=') + unit.string, &name, &url)
                         : tr("must be a URL string");
                 if (!problem.isEmpty())
-                    fail({key, unit.key()}, problem);
+                    problems.add(unit.line, key + QLatin1Char('.') + unitName, problem);
                 else
                     settings.unitEndpoints.insert(name, url);
             }
         } else {
-            fail({key}, tr("unknown field (expected operator, api, units)"));
+            problems.add(value.line, key,
+                         tr("unknown field (expected operator, api, units, %1)")
+                             .arg(AlertRuleSettings::keys().join(QStringLiteral(", "))));
         }
     }
     return result;

@@ -9,6 +9,7 @@
 #include "alerts/alert.h"
 
 #include <QDateTime>
+#include <QMetaType>
 
 #include <array>
 #include <optional>
@@ -64,3 +65,5 @@ std::optional<Escalation> escalationDue(const SlaPolicy &policy, const Alert &al
                                         const QDateTime &now);
 
 } // namespace vigil
+
+Q_DECLARE_METATYPE(vigil::SlaPolicy)

@@ -5,6 +5,7 @@
 #include "net/httprequestparser.h"
 #include "net/idempotencycache.h"
 #include "net/ratelimiter.h"
+#include "net/sqliteidempotencystore.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -79,6 +80,7 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
 constexpr int kLingerQuietMs = 200; // after an early answer: close once the client is quiet
 constexpr int kLingerMaxMs = 2000;
 constexpr qsizetype kMaxIdempotencyKey = 128;
+constexpr int kPruneIntervalMs = 3600 * 1000;
 
 } // namespace
 
@@ -89,14 +91,36 @@ public:
     {
         const EventApiConfig &config = owner.m_config;
         m_bucket = std::make_unique<TokenBucket>(config.ratePerSec, config.burst);
-        m_idempotency = std::make_unique<IdempotencyCache>(config.idempotencyRetentionSecs);
         m_uptime.start();
     }
-    ~Worker() { delete m_server; }
+    ~Worker()
+    {
+        delete m_server;
+        m_idempotency.reset(); // its database connection belongs to this thread
+    }
 
     bool listen(QString *error)
     {
+        const EventApiConfig &config = m_owner.m_config;
+        if (config.idempotencyDbPath.isEmpty()) {
+            m_idempotency = std::make_unique<IdempotencyCache>(config.idempotencyRetentionSecs);
+        } else {
+            QString storeError;
+            m_idempotency = SqliteIdempotencyStore::open(
+                config.idempotencyDbPath, config.idempotencyRetentionSecs, &storeError);
+            if (!m_idempotency) {
+                *error = QStringLiteral("cannot open the Idempotency-Key store %1: %2")
+                             .arg(config.idempotencyDbPath, storeError);
+                return false;
+            }
+        }
         m_server = new QTcpServer;
+        m_idempotency->prune(m_owner.m_clock.now());
+        auto *pruneTimer = new QTimer(m_server);
+        pruneTimer->setInterval(kPruneIntervalMs);
+        QObject::connect(pruneTimer, &QTimer::timeout, m_server,
+                         [this] { m_idempotency->prune(m_owner.m_clock.now()); });
+        pruneTimer->start();
         QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] { accept(); });
         if (!m_server->listen(m_owner.m_config.address, m_owner.m_config.port)) {
             *error = QStringLiteral("cannot listen on %1:%2: %3")
@@ -252,7 +276,10 @@ private:
             if (const auto previous = m_idempotency->find(key, now)) {
                 if (previous->bodyHash != bodyHash)
                     return reject(socket, 422,
-                                  QStringLiteral("Idempotency-Key was used with a different body"),
+                                  QStringLiteral("Idempotency-Key \"%1\" was already used at %2 "
+                                                 "with a different body; use a new key for a "
+                                                 "new event")
+                                      .arg(key, previous->storedAt.toUTC().toString(Qt::ISODate)),
                                   QStringLiteral("Idempotency-Key"));
                 return respond(socket, previous->status, previous->responseBody,
                                "Idempotent-Replayed: true\r\n");
@@ -268,8 +295,10 @@ private:
             QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
                                       {QStringLiteral("type"), parsed.event->type}})
                 .toJson(QJsonDocument::Compact);
-        if (!key.isEmpty())
-            m_idempotency->store(key, {bodyHash, 202, body, now});
+        // The key is kept before the answer: a client that saw 202 and retries is replayed.
+        QString storeError;
+        if (!key.isEmpty() && !m_idempotency->store(key, {bodyHash, 202, body, now}, &storeError))
+            qWarning("event API: %s", qUtf8Printable(storeError)); // the event is in; answer it
         respond(socket, 202, body);
     }
 
@@ -277,7 +306,7 @@ private:
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, Connection> m_connections;
     std::unique_ptr<TokenBucket> m_bucket;
-    std::unique_ptr<IdempotencyCache> m_idempotency;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
     QElapsedTimer m_uptime;
 };
 

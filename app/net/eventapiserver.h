@@ -3,8 +3,9 @@
 // panels, third-party analytics) report events: POST /api/v1/events (see eventjson.h for the
 // body), GET /api/v1/health. Plain QTcpServer (Qt HttpServer is not in Debian 12) with a strict
 // parser (httprequestparser.h), bearer token (401), JSON validation (400 naming the field),
-// Idempotency-Key replay for 24 h, token-bucket rate limit (429), size limits (413), one
-// request per connection. Bound to 127.0.0.1 unless configured otherwise. Accepted events are
+// Idempotency-Key replay for 24 h (kept in the database when EventApiConfig::idempotencyDbPath is
+// set, so across restarts too; pruned hourly), token-bucket rate limit (429), size limits (413),
+// one request per connection. Bound to 127.0.0.1 unless configured otherwise. Accepted events are
 // published on the EventBus.
 //
 // Thread contract: the listening socket and all connections live on the server's own thread.
@@ -36,6 +37,8 @@ struct EventApiConfig
     int requestTimeoutMs = 10000; // slow clients get 408
     int maxConnections = 64;
     qint64 idempotencyRetentionSecs = 24 * 3600;
+    // SQLite file for the Idempotency-Key answers (survive a restart); empty = memory only.
+    QString idempotencyDbPath;
 };
 
 class EventApiServer : public QObject

@@ -1,13 +1,11 @@
 #pragma once
-// IdempotencyCache: remembers Idempotency-Key values for a retention period (24 h by default) so
-// a retried POST gets the first answer again instead of publishing the event twice. A reused key
-// with a different body is a client bug and is reported as such. Bounded: the oldest keys go
-// first when `maxKeys` is reached.
+// IdempotencyCache: the in-memory IdempotencyStore (keys are lost on restart; the app uses
+// SqliteIdempotencyStore). Bounded: the oldest keys go first when `maxKeys` is reached.
 //
 // Thread contract: plain object; one thread. Times are passed in.
 
-#include <QByteArray>
-#include <QDateTime>
+#include "net/idempotencystore.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -16,22 +14,16 @@
 
 namespace vigil {
 
-class IdempotencyCache
+class IdempotencyCache : public IdempotencyStore
 {
 public:
-    struct Entry
-    {
-        QByteArray bodyHash;
-        int status = 0;
-        QByteArray responseBody;
-        QDateTime storedAt;
-    };
+    using Entry = IdempotencyEntry;
 
     explicit IdempotencyCache(qint64 retentionSecs = 24 * 3600, int maxKeys = 100000)
         : m_retentionSecs(retentionSecs), m_maxKeys(maxKeys)
     {}
 
-    std::optional<Entry> find(const QString &key, const QDateTime &now)
+    std::optional<Entry> find(const QString &key, const QDateTime &now) override
     {
         expire(now);
         const auto it = m_entries.constFind(key);
@@ -40,13 +32,21 @@ public:
         return *it;
     }
 
-    void store(const QString &key, Entry entry)
+    bool store(const QString &key, const Entry &entry, QString * = nullptr) override
     {
         if (!m_entries.contains(key))
             m_order.append(key);
-        m_entries.insert(key, std::move(entry));
+        m_entries.insert(key, entry);
         while (m_order.size() > m_maxKeys)
             m_entries.remove(m_order.takeFirst());
+        return true;
+    }
+
+    int prune(const QDateTime &now) override
+    {
+        const qsizetype before = m_entries.size();
+        expire(now);
+        return int(before - m_entries.size());
     }
 
     qsizetype size() const { return m_entries.size(); }

@@ -121,11 +121,13 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 
     QString detail;
     QString journalMode;
-    // A file that is not SQLite fails on its first read, which is this pragma.
-    if (!execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &detail, &journalMode) ||
+    // The busy timeout comes first: switching a new file to WAL takes a lock that another
+    // connection opening the same file may hold for a moment. A file that is not SQLite fails
+    // on its first read, which is the journal_mode pragma.
+    if (!execPragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), &detail) ||
+        !execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &detail, &journalMode) ||
         !execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), &detail) ||
-        !execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), &detail) ||
-        !execPragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), &detail)) {
+        !execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), &detail)) {
         if (error)
             *error = QStringLiteral("cannot set up database %1: %2")
                          .arg(QDir::toNativeSeparators(path), detail);

@@ -262,13 +262,51 @@ Migration schemaV5WallLayouts()
 ))")}};
 }
 
+// Schema v6 (alerts area): the event API's Idempotency-Key answers, so a POST retried across a
+// restart is answered again instead of raising a second alert. Kept 24 h (pruned by the API).
+Migration schemaV6ApiIdempotency()
+{
+    return {
+        6,
+        QStringLiteral("event API idempotency keys"),
+        {QStringLiteral(R"(CREATE TABLE api_idempotency (
+    key           TEXT PRIMARY KEY NOT NULL,
+    request_hash  BLOB NOT NULL,
+    status        INTEGER NOT NULL,
+    response_body TEXT NOT NULL,
+    created_at    TEXT NOT NULL
+))"),
+         QStringLiteral("CREATE INDEX api_idempotency_created ON api_idempotency(created_at)")}};
+}
+
+// Schema v8 (analytics area): which analytics plugin runs on which camera, with its settings
+// (JSON, validated against the plugin's schema by the host). Camera ids are plain text (no FK),
+// like the wall layouts: the configuration survives a site import that drops a camera.
+Migration schemaV8AnalyticsConfig()
+{
+    return {8,
+            QStringLiteral("analytics plugin configuration per camera"),
+            {QStringLiteral(R"(CREATE TABLE camera_analytics (
+    camera_id     TEXT NOT NULL,
+    plugin_id     TEXT NOT NULL,
+    enabled       INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+    settings_json TEXT NOT NULL DEFAULT '{}',
+    updated_at    TEXT NOT NULL,
+    PRIMARY KEY (camera_id, plugin_id)
+))")}};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> migrations = {schemaV1(), schemaV2Alerts(),
-                                                schemaV3WebhookOutbox(), schemaV4Recording(),
-                                                schemaV5WallLayouts()};
+    static const QList<Migration> migrations = {schemaV1(),
+                                                schemaV2Alerts(),
+                                                schemaV3WebhookOutbox(),
+                                                schemaV4Recording(),
+                                                schemaV5WallLayouts(),
+                                                schemaV6ApiIdempotency(),
+                                                schemaV8AnalyticsConfig()};
     return migrations;
 }
 

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -199,6 +200,16 @@ TEST_CASE("alert queue: filters, countdown tick, mute button and screenshot", "[
     fixture.dock->proxy()->setFilter(filter);
     CHECK(fixture.dock->proxy()->rowCount() == 3);
     fixture.dock->proxy()->setFilter({});
+    // The area field of the filter bar (site node id; the demo events are in town-1).
+    auto *area = fixture.dock->findChild<QLineEdit *>(QStringLiteral("alertAreaFilter"));
+    REQUIRE(area);
+    const int all = fixture.dock->proxy()->rowCount();
+    REQUIRE(all > 0);
+    area->setText(QStringLiteral("town-2"));
+    CHECK(fixture.dock->proxy()->rowCount() == 0);
+    area->setText(QStringLiteral("town-1"));
+    CHECK(fixture.dock->proxy()->rowCount() == all);
+    area->clear();
 
     // The countdown comes from the injected clock: after the P1 acknowledge target it is overdue.
     const QModelIndex sla = fixture.dock->proxy()->index(0, AlertQueueModel::SlaColumn);

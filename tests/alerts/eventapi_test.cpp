@@ -5,6 +5,8 @@
 #include "net/httprequestparser.h"
 #include "net/idempotencycache.h"
 #include "net/ratelimiter.h"
+#include "net/sqliteidempotencystore.h"
+#include "store/database.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,7 +15,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSqlQuery>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 
 using namespace vigil;
 using vigil::test::t0;
@@ -176,6 +180,79 @@ TEST_CASE("a retried POST with the same Idempotency-Key is not published twice",
     CHECK(exchange(port, post(kGoodBody, "Idempotency-Key: k-2\r\n")).status == 202);
     REQUIRE(waitUntil([&] { return api.received.size() == 2; }));
     CHECK_FALSE(waitUntil([&] { return api.received.size() > 2; }, 200));
+}
+
+TEST_CASE("Idempotency-Key answers survive a restart in the SQLite file; a conflict is 422",
+          "[alerts][api][store]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    EventApiConfig config;
+    config.idempotencyDbPath = dir.filePath(QStringLiteral("vigil.db"));
+    {
+        Api first(config);
+        const HttpAnswer answer =
+            exchange(first.server->port(), post(kGoodBody, "Idempotency-Key: order-17\r\n"));
+        CHECK(answer.status == 202);
+        CHECK_FALSE(answer.head.contains("Idempotent-Replayed"));
+        REQUIRE(waitUntil([&] { return first.received.size() == 1; }));
+    } // the app stops: server and its connection gone
+
+    {
+        // The row is in the file, not only in memory.
+        QString error;
+        const auto db = Database::open(config.idempotencyDbPath, &error);
+        REQUIRE(db);
+        QSqlQuery rows(db->connection());
+        REQUIRE(rows.exec(QStringLiteral("SELECT status, response_body FROM api_idempotency "
+                                         "WHERE key = 'order-17'")));
+        REQUIRE(rows.next());
+        CHECK(rows.value(0).toInt() == 202);
+        CHECK(rows.value(1).toString().contains(QStringLiteral("accepted")));
+    }
+
+    Api restarted(config);
+    restarted.clock.set(t0().addSecs(3600)); // an hour later, well within 24 h
+    const quint16 port = restarted.server->port();
+    const HttpAnswer retry = exchange(port, post(kGoodBody, "Idempotency-Key: order-17\r\n"));
+    CHECK(retry.status == 202);
+    CHECK(retry.head.contains("Idempotent-Replayed: true"));
+    CHECK(retry.body.value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
+
+    const HttpAnswer conflict = exchange(
+        port, post(R"({"type":"tamper","camera_id":"c01"})", "Idempotency-Key: order-17\r\n"));
+    CHECK(conflict.status == 422);
+    CHECK(conflict.body.value(QStringLiteral("field")).toString() ==
+          QStringLiteral("Idempotency-Key"));
+    CHECK(conflict.body.value(QStringLiteral("error"))
+              .toString()
+              .contains(QStringLiteral("\"order-17\" was already used")));
+    CHECK_FALSE(waitUntil([&] { return !restarted.received.isEmpty(); }, 200));
+
+    // After the 24 h retention the key is free again (the old row is replaced).
+    restarted.clock.set(t0().addSecs(24 * 3600 + 1));
+    const HttpAnswer later = exchange(port, post(kGoodBody, "Idempotency-Key: order-17\r\n"));
+    CHECK(later.status == 202);
+    CHECK_FALSE(later.head.contains("Idempotent-Replayed"));
+    REQUIRE(waitUntil([&] { return restarted.received.size() == 1; }));
+}
+
+TEST_CASE("the SQLite idempotency store prunes keys past the retention", "[alerts][api][store]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto store =
+        SqliteIdempotencyStore::open(dir.filePath(QStringLiteral("vigil.db")), 3600, &error);
+    REQUIRE(store);
+    REQUIRE(store->store(QStringLiteral("old"), {"h1", 202, "{}", t0()}));
+    REQUIRE(store->store(QStringLiteral("new"), {"h2", 202, "{}", t0().addSecs(1800)}));
+    CHECK(store->find(QStringLiteral("old"), t0().addSecs(3599)));
+    CHECK_FALSE(store->find(QStringLiteral("old"), t0().addSecs(3600)));
+    CHECK(store->prune(t0().addSecs(3600)) == 1);
+    const auto kept = store->find(QStringLiteral("new"), t0().addSecs(3600));
+    REQUIRE(kept);
+    CHECK(kept->bodyHash == "h2");
+    CHECK(kept->storedAt == t0().addSecs(1800));
 }
 
 TEST_CASE("the rate limit answers 429 with Retry-After; slow clients get 408", "[alerts][api]")

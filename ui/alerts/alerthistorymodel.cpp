@@ -1,15 +1,14 @@
 #include "alerts/alerthistorymodel.h"
 
-#include "alerts/alertlabels.h"
+#include "alerts/alertcellformat.h"
 
 namespace vigil {
 
 namespace {
-QString timeText(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                          : QString();
-}
+constexpr AlertField kColumnFields[AlertHistoryModel::ColumnCount] = {
+    AlertField::RaisedDateTime,   AlertField::Priority, AlertField::Type,
+    AlertField::Camera,           AlertField::Summary,  AlertField::Resolution,
+    AlertField::ResolvedDateTime, AlertField::Unit,     AlertField::Operator};
 } // namespace
 
 int AlertHistoryModel::rowCount(const QModelIndex &parent) const
@@ -31,27 +30,9 @@ QVariant AlertHistoryModel::data(const QModelIndex &index, int role) const
         return alert.id;
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
-    case CreatedColumn:
-        return timeText(alert.createdAt);
-    case PriorityColumn:
-        return priorityLabel(alert.priority);
-    case TypeColumn:
-        return alertTypeLabel(alert.type);
-    case CameraColumn:
-        return alert.cameraId.isEmpty() ? alert.checkpointId : alert.cameraId;
-    case SummaryColumn:
-        return alert.summary;
-    case ResolutionColumn:
-        return resolutionLabel(alert.resolution);
-    case ResolvedColumn:
-        return timeText(alert.resolvedAt);
-    case UnitColumn:
-        return alert.unit;
-    case OperatorColumn:
-        return alert.assignedTo;
-    }
-    return {};
+    if (index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    return alertFieldDisplay(alert, kColumnFields[index.column()]);
 }
 
 QVariant AlertHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -36,6 +36,7 @@ AlertQueueDock::AlertQueueDock(AlertService &service, QString operatorLogin, QWi
 {
     setObjectName(QStringLiteral("alertDock"));
     m_model = new AlertQueueModel(service.slaPolicy(), this);
+    connect(&service, &AlertService::slaPolicyChanged, m_model, &AlertQueueModel::setSlaPolicy);
     m_proxy = new AlertFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -250,6 +251,11 @@ QWidget *AlertQueueDock::createFilterBar()
     m_cameraFilter->setObjectName(QStringLiteral("alertCameraFilter"));
     m_cameraFilter->setPlaceholderText(tr("Camera"));
     m_cameraFilter->setMaximumWidth(80);
+    m_areaFilter = new QLineEdit(bar);
+    m_areaFilter->setObjectName(QStringLiteral("alertAreaFilter"));
+    m_areaFilter->setPlaceholderText(tr("Area"));
+    m_areaFilter->setToolTip(tr("Site area (town or community id), as in alerts.json"));
+    m_areaFilter->setMaximumWidth(80);
     m_textFilter = new QLineEdit(bar);
     m_textFilter->setObjectName(QStringLiteral("alertTextFilter"));
     m_textFilter->setPlaceholderText(tr("Search alerts"));
@@ -259,8 +265,10 @@ QWidget *AlertQueueDock::createFilterBar()
         connect(combo, &QComboBox::currentIndexChanged, this, &AlertQueueDock::applyFilter);
     }
     layout->addWidget(m_cameraFilter);
+    layout->addWidget(m_areaFilter);
     layout->addWidget(m_textFilter, 1);
     connect(m_cameraFilter, &QLineEdit::textChanged, this, &AlertQueueDock::applyFilter);
+    connect(m_areaFilter, &QLineEdit::textChanged, this, &AlertQueueDock::applyFilter);
     connect(m_textFilter, &QLineEdit::textChanged, this, &AlertQueueDock::applyFilter);
     return bar;
 }
@@ -275,6 +283,7 @@ void AlertQueueDock::applyFilter()
     if (const int secs = m_timeFilter->currentData().toInt(); secs > 0)
         filter.from = m_service.clock().now().addSecs(-secs);
     filter.cameraId = m_cameraFilter->text().trimmed();
+    filter.area = m_areaFilter->text().trimmed();
     filter.text = m_textFilter->text().trimmed();
     m_proxy->setFilter(filter);
     updateCounters();
@@ -374,6 +383,7 @@ bool AlertQueueDock::selectNewestAlertOfCamera(const QString &cameraId)
     if (!m_proxy->mapFromSource(m_model->index(m_model->rowOf(newest), 0)).isValid()) {
         m_textFilter->clear(); // hidden by the filters: show everything so it can be selected
         m_cameraFilter->clear();
+        m_areaFilter->clear();
         m_stateFilter->setCurrentIndex(0);
         m_priorityFilter->setCurrentIndex(0);
         m_typeFilter->setCurrentIndex(0);

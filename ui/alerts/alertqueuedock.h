@@ -101,6 +101,7 @@ private:
     QComboBox *m_typeFilter = nullptr;
     QComboBox *m_timeFilter = nullptr;
     QLineEdit *m_cameraFilter = nullptr;
+    QLineEdit *m_areaFilter = nullptr;
     QLineEdit *m_textFilter = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_coalesce = nullptr; // collects alert changes: one model update per 50 ms

@@ -1,11 +1,20 @@
 #include "alerts/alertqueuemodel.h"
 
+#include "alerts/alertcellformat.h"
 #include "alerts/alertlabels.h"
 
 #include <QBrush>
 #include <QFont>
 
 namespace vigil {
+
+namespace {
+// The SLA column is the queue's own (a countdown); its slot here is never read.
+constexpr AlertField kColumnFields[AlertQueueModel::ColumnCount] = {
+    AlertField::Priority,   AlertField::State,      AlertField::Type,
+    AlertField::Camera,     AlertField::Summary,    AlertField::EventCount,
+    AlertField::RaisedTime, AlertField::RaisedTime, AlertField::Operator};
+} // namespace
 
 AlertQueueModel::AlertQueueModel(SlaPolicy policy, QObject *parent)
     : QAbstractTableModel(parent), m_policy(policy), m_now(QDateTime::currentDateTimeUtc())
@@ -40,27 +49,9 @@ QVariant AlertQueueModel::data(const QModelIndex &index, int role) const
     const Alert &alert = m_alerts.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case PriorityColumn:
-            return priorityLabel(alert.priority);
-        case StateColumn:
-            return alertStateLabel(alert.state);
-        case TypeColumn:
-            return alertTypeLabel(alert.type);
-        case CameraColumn:
-            return alert.cameraId.isEmpty() ? alert.checkpointId : alert.cameraId;
-        case SummaryColumn:
-            return alert.summary;
-        case CountColumn:
-            return alert.eventCount;
-        case TimeColumn:
-            return alert.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-        case SlaColumn:
+        if (index.column() == SlaColumn)
             return slaText(alert);
-        case AssigneeColumn:
-            return alert.assignedTo;
-        }
-        return {};
+        return alertFieldDisplay(alert, kColumnFields[index.column()]);
     case Qt::BackgroundRole:
         if (index.column() == PriorityColumn)
             return QBrush(priorityColor(alert.priority));

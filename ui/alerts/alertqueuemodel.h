@@ -61,6 +61,8 @@ public:
     // Moves the countdown clock. No dataChanged: with tens of thousands of rows that signal would
     // walk every row through the proxy each second; the dock repaints the visible rows instead.
     void tick(const QDateTime &now) { m_now = now; }
+    // New response-time targets (alerts.json reloaded); shown from the next tick like the clock.
+    void setSlaPolicy(const SlaPolicy &policy) { m_policy = policy; }
     std::optional<Alert> alertAt(int row) const;
     std::optional<Alert> alertById(qint64 id) const;
     int rowOf(qint64 id) const { return m_rowById.value(id, -1); }

@@ -11,12 +11,21 @@
 #include "net/webhookoutbox.h"
 #include "store/database.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
 namespace vigil {
+
+namespace {
+constexpr int kReloadDelayMs = 500;
+const QByteArray kAbsentFile = QByteArrayLiteral("absent");
+} // namespace
 
 AlertSession::AlertSession(StreamManager &streams, std::unique_ptr<AlarmPlayer> player,
                            QObject *parent)
@@ -38,16 +47,25 @@ AlertSession::AlertSession(StreamManager &streams, std::unique_ptr<AlarmPlayer> 
     m_operator = systemUserName();
     m_apiStatus = tr("Event API: starting…");
 
-    connect(&m_settingsWatcher, &QFutureWatcher<AlertSettingsResult>::finished, this,
+    connect(&m_settingsWatcher, &QFutureWatcher<LoadedSettings>::finished, this,
             &AlertSession::onSettingsLoaded);
     connect(&m_serversWatcher, &QFutureWatcher<Started>::finished, this,
             &AlertSession::onServersStarted);
+    connect(&m_reloadWatcher, &QFutureWatcher<LoadedSettings>::finished, this,
+            &AlertSession::onSettingsReloaded);
+    m_reloadDebounce.setSingleShot(true);
+    m_reloadDebounce.setInterval(kReloadDelayMs);
+    connect(&m_reloadDebounce, &QTimer::timeout, this, &AlertSession::reloadSettings);
+    const auto changed = [this] { m_reloadDebounce.start(); };
+    connect(&m_fileWatcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(&m_fileWatcher, &QFileSystemWatcher::directoryChanged, this, changed);
 }
 
 AlertSession::~AlertSession()
 {
     m_settingsWatcher.waitForFinished();
     m_serversWatcher.waitForFinished();
+    m_reloadWatcher.waitForFinished();
     if (m_api)
         m_api->stop(); // no new events while the pipeline shuts down
     m_health.reset();
@@ -73,9 +91,31 @@ void AlertSession::start(const QString &dataDir, const AlertOverrides &overrides
     m_dataDir = dataDir.isEmpty() ? defaultDataDir() : dataDir;
     m_dbPath = databasePathIn(m_dataDir);
     m_overrides = overrides;
-    const QString file = QDir(m_dataDir).filePath(QStringLiteral("alerts.json"));
-    m_settingsWatcher.setFuture(
-        QtConcurrent::run([file] { return AlertSettingsReader::loadFile(file); }));
+    m_settingsPath = QDir(m_dataDir).filePath(QStringLiteral("alerts.json"));
+    const QString file = m_settingsPath;
+    const QString initial = overrides.initialSettingsFile;
+    m_settingsWatcher.setFuture(QtConcurrent::run([file, initial] {
+        QString seedError;
+        if (!initial.isEmpty() && !QFile::exists(file))
+            seedError = seedSettingsFile(initial, file);
+        LoadedSettings result = readSettings(file);
+        if (!seedError.isEmpty())
+            result.loaded.errors.prepend(seedError);
+        return result;
+    }));
+}
+
+QString AlertSession::seedSettingsFile(const QString &from, const QString &to)
+{
+    QFile source(from);
+    QSaveFile target(to);
+    if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !source.open(QIODevice::ReadOnly) ||
+        !target.open(QIODevice::WriteOnly) || target.write(source.readAll()) < 0 ||
+        !target.commit())
+        return tr("%1: cannot create it from %2: %3")
+            .arg(to, from,
+                 target.errorString().isEmpty() ? source.errorString() : target.errorString());
+    return {};
 }
 
 void AlertSession::report(const QString &message)
@@ -87,10 +127,13 @@ void AlertSession::report(const QString &message)
 
 void AlertSession::onSettingsLoaded()
 {
-    const AlertSettingsResult loaded = m_settingsWatcher.result();
+    const LoadedSettings settings = m_settingsWatcher.result();
+    m_settingsHash = settings.hash;
+    const AlertSettingsResult &loaded = settings.loaded;
     for (const QString &error : loaded.errors)
         report(error);
     m_settings = loaded.settings;
+    m_fileSettings = loaded.settings;
     if (!m_overrides.operatorLogin.isEmpty())
         m_settings.operatorLogin = m_overrides.operatorLogin;
     if (!m_overrides.apiToken.isEmpty())
@@ -111,7 +154,101 @@ void AlertSession::onSettingsLoaded()
     connect(m_writer.get(), &AlertStoreWriter::opened, this, &AlertSession::startServers,
             Qt::SingleShotConnection);
     m_writer->start(); // opens the store on the writer thread
+    applyRules(m_settings);
     m_service->start();
+    watchSettingsFile();
+}
+
+void AlertSession::applyRules(const AlertSettings &settings)
+{
+    // AlertService's contract: called on its thread (queued when that is not this one).
+    AlertService *service = m_service.get();
+    QMetaObject::invokeMethod(service, [service, rules = settings.rules, sla = settings.sla] {
+        service->setRules(rules);
+        service->setSlaPolicy(sla);
+    });
+}
+
+void AlertSession::watchSettingsFile()
+{
+    // The folder catches an editor that saves by writing a new file and renaming it over the
+    // old one (the file watch ends with the old inode); the hash check ignores other files.
+    const QString dir = QFileInfo(m_settingsPath).absolutePath();
+    if (!m_fileWatcher.directories().contains(dir))
+        m_fileWatcher.addPath(dir);
+    if (!m_fileWatcher.files().contains(m_settingsPath) && QFile::exists(m_settingsPath))
+        m_fileWatcher.addPath(m_settingsPath);
+}
+
+void AlertSession::reloadSettings()
+{
+    if (m_reloadWatcher.isRunning()) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_reloadWatcher.setFuture(QtConcurrent::run(&AlertSession::readSettings, m_settingsPath));
+}
+
+AlertSession::LoadedSettings AlertSession::readSettings(const QString &file)
+{
+    LoadedSettings settings;
+    QFile input(file);
+    if (!input.exists()) {
+        settings.hash = kAbsentFile; // so folder changes do not report it again and again
+        return settings;
+    }
+    if (!input.open(QIODevice::ReadOnly)) {
+        settings.loaded = AlertSettingsReader::loadFile(file); // reports why
+        settings.loaded.fileFound = true;
+        return settings;
+    }
+    const QByteArray bytes = input.readAll();
+    settings.hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    settings.loaded = AlertSettingsReader::parse(bytes, file);
+    settings.loaded.fileFound = true;
+    return settings;
+}
+
+void AlertSession::onSettingsReloaded()
+{
+    const LoadedSettings settings = m_reloadWatcher.result();
+    watchSettingsFile();
+    const bool unchanged = !settings.hash.isEmpty() && settings.hash == m_settingsHash;
+    if (!unchanged) {
+        const AlertSettingsResult &loaded = settings.loaded;
+        for (const QString &error : loaded.errors)
+            report(error);
+        if (!loaded.fileFound) {
+            m_settingsHash = kAbsentFile;
+            report(tr("%1 is gone: the alert rules in force are kept")
+                       .arg(QDir::toNativeSeparators(m_settingsPath)));
+        } else if (!loaded.parsed) {
+            report(tr("%1 could not be read: the alert rules in force are kept")
+                       .arg(QDir::toNativeSeparators(m_settingsPath)));
+        } else {
+            m_settingsHash = settings.hash;
+            applyRules(loaded.settings);
+            const AlertSettings &now = loaded.settings;
+            const bool needsRestart = now.operatorLogin != m_fileSettings.operatorLogin ||
+                                      now.apiToken != m_fileSettings.apiToken ||
+                                      now.apiAddress != m_fileSettings.apiAddress ||
+                                      now.apiPort != m_fileSettings.apiPort ||
+                                      now.unitEndpoints != m_fileSettings.unitEndpoints;
+            QString message = loaded.errors.isEmpty()
+                                  ? tr("Alert rules reloaded from %1")
+                                  : tr("Alert rules reloaded from %1 (%n entries with problems "
+                                       "left out)",
+                                       nullptr, int(loaded.errors.size()));
+            message = message.arg(QDir::toNativeSeparators(m_settingsPath));
+            if (needsRestart)
+                message += QLatin1Char(' ') +
+                           tr("— operator, API and unit changes apply at the next start");
+            emit notice(message);
+            emit settingsReloaded();
+        }
+    }
+    if (std::exchange(m_reloadAgain, false))
+        reloadSettings();
 }
 
 void AlertSession::startServers()
@@ -120,6 +257,7 @@ void AlertSession::startServers()
     apiConfig.address = m_settings.apiAddress;
     apiConfig.port = m_settings.apiPort;
     apiConfig.token = m_settings.apiToken;
+    apiConfig.idempotencyDbPath = m_dbPath; // retried POSTs are recognised across restarts
     m_outbox = std::make_unique<WebhookOutbox>(m_dbPath);
     connect(m_outbox.get(), &WebhookOutbox::deliveryFailed, this,
             [this](qint64 alertId, const QUrl &url, const QString &error) {

@@ -10,6 +10,12 @@
 // block while their own thread opens a file or a socket). Without a
 // token the API stays off and apiStatusChanged() says so.
 //
+// The rules and response-time targets of alerts.json are applied before the service starts and
+// again whenever the file changes (QFileSystemWatcher on the file and its folder, debounced; read
+// on a worker; applied to the service on its thread). A file that cannot be read or is not JSON
+// keeps the rules in force; located problems go to problem(). Operator, API and units are read
+// at start only.
+//
 // Thread contract: created and used on the GUI thread. The bus, writer, outbox and API server run
 // their own threads; everything reaches this object through queued signals or QFutureWatcher.
 
@@ -18,9 +24,11 @@
 #include "alerts/clock.h"
 #include "events/inprocesseventbus.h"
 
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -46,6 +54,9 @@ struct AlertOverrides
     std::optional<quint16> apiPort; // 0 = any free port (tests)
     QString apiBind;
     QHash<QString, QUrl> unitEndpoints;
+    // When set and "<data dir>/alerts.json" does not exist, this file (e.g. a Qt resource) is
+    // copied there first: the demo starts with sensible rules the operator can edit live.
+    QString initialSettingsFile;
 };
 
 class AlertSession : public QObject
@@ -73,14 +84,27 @@ public:
     void playChime();
 
     static QString systemUserName();
+    QString settingsPath() const { return m_settingsPath; }
+    // Debounce before a changed alerts.json is read (editors write in several steps).
+    void setReloadDelay(int ms) { m_reloadDebounce.setInterval(ms); }
 
 signals:
     void operatorChanged(const QString &login);
     void apiStatusChanged(const QString &text, bool running);
     // Located problems of alerts.json / the command line / the outbox, for the status bar.
     void problem(const QString &message);
+    // Informational status-bar text, e.g. "Alert rules reloaded from …".
+    void notice(const QString &message);
+    // alerts.json was re-read and its rules and targets applied (tests wait for this).
+    void settingsReloaded();
 
 private:
+    struct LoadedSettings
+    {
+        AlertSettingsResult loaded;
+        QByteArray hash; // of the file's bytes: a change elsewhere in the folder is no reload
+    };
+    static LoadedSettings readSettings(const QString &file); // on a worker
     struct Started
     {
         QString apiError;
@@ -88,9 +112,15 @@ private:
         bool apiRunning = false;
     };
     void onSettingsLoaded();
+    void watchSettingsFile();
+    void reloadSettings();
+    void onSettingsReloaded();
+    void applyRules(const AlertSettings &settings);
     void startServers();
     void onServersStarted();
     void report(const QString &message);
+    // Copies `from` to `to` (creating its folder); an error text, empty on success.
+    static QString seedSettingsFile(const QString &from, const QString &to);
 
     StreamManager &m_streams;
     InProcessEventBus m_bus;
@@ -113,8 +143,15 @@ private:
     QString m_apiStatus;
     quint16 m_apiPort = 0;
     QStringList m_problems;
-    QFutureWatcher<AlertSettingsResult> m_settingsWatcher;
+    QFutureWatcher<LoadedSettings> m_settingsWatcher;
     QFutureWatcher<Started> m_serversWatcher;
+    QString m_settingsPath;
+    QFileSystemWatcher m_fileWatcher;
+    QTimer m_reloadDebounce;
+    QFutureWatcher<LoadedSettings> m_reloadWatcher;
+    QByteArray m_settingsHash;
+    AlertSettings m_fileSettings; // as the file said at start (before command-line overrides)
+    bool m_reloadAgain = false;   // the file changed while it was being read
 };
 
 } // namespace vigil
