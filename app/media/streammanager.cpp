@@ -14,6 +14,7 @@ struct StreamManager::Entry
 {
     std::shared_ptr<StreamIngest> ingest;
     QList<QPointer<VideoSource>> sources;
+    QList<QPointer<QObject>> holders; // holdIngest(): keep running without a display
     StreamStatus status;
     QString key;
     QString cameraId;
@@ -36,7 +37,7 @@ StreamManager::~StreamManager()
     joinStoppedIngests();
 }
 
-VideoSource *StreamManager::openDisplay(const StreamRequest &request, QObject *owner)
+std::shared_ptr<StreamManager::Entry> StreamManager::entryFor(const StreamRequest &request)
 {
     const QString key = request.ingestKey();
     std::shared_ptr<Entry> entry = m_ingests.value(key);
@@ -62,7 +63,24 @@ VideoSource *StreamManager::openDisplay(const StreamRequest &request, QObject *o
         entry->ingest->start();
         qCDebug(lcMedia).noquote() << "Started ingest for" << redactUrl(request.url);
     }
+    return entry;
+}
 
+std::shared_ptr<StreamIngest> StreamManager::holdIngest(const StreamRequest &request,
+                                                        QObject *holder)
+{
+    const std::shared_ptr<Entry> entry = entryFor(request);
+    const QString key = entry->key;
+    entry->holders.append(holder);
+    connect(holder, &QObject::destroyed, this, [this, key] { releaseIfUnused(key); });
+    emitCountsIfChanged();
+    return entry->ingest;
+}
+
+VideoSource *StreamManager::openDisplay(const StreamRequest &request, QObject *owner)
+{
+    const std::shared_ptr<Entry> entry = entryFor(request);
+    const QString key = entry->key;
     auto sink = std::make_shared<DisplaySink>();
     auto *source = new VideoSource(request, sink, owner);
     source->m_ingest = entry->ingest;
@@ -93,7 +111,8 @@ void StreamManager::releaseIfUnused(const QString &key)
     if (!entry)
         return;
     entry->sources.removeAll(QPointer<VideoSource>());
-    if (!entry->sources.isEmpty())
+    entry->holders.removeAll(QPointer<QObject>());
+    if (!entry->sources.isEmpty() || !entry->holders.isEmpty())
         return;
     m_ingests.remove(key);
     emit streamStatusChanged(key, entry->cameraId, StreamStatus{});

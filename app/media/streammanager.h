@@ -28,6 +28,9 @@ public:
 
     // Returns a new display handle owned by `owner` (deleted with it, or delete it yourself).
     VideoSource *openDisplay(const StreamRequest &request, QObject *owner);
+    // Keeps the ingest of `request` running while `holder` lives, with or without displays, and
+    // returns it (the recorder taps its packets: one connection shared with the wall).
+    std::shared_ptr<StreamIngest> holdIngest(const StreamRequest &request, QObject *holder);
 
     int ingestCount() const;
     int liveCount() const;
@@ -45,6 +48,7 @@ signals:
 
 private:
     struct Entry;
+    std::shared_ptr<Entry> entryFor(const StreamRequest &request);
     void releaseIfUnused(const QString &key);
     void applyIngestStatus(const std::shared_ptr<Entry> &entry, const StreamStatus &status);
     void emitCountsIfChanged();

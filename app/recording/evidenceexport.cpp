@@ -5,6 +5,7 @@
 #include "recording/evidencesigning.h"
 #include "recording/segmentindex.h"
 #include "recording/segmentwriter.h"
+#include "recording/watermarker.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -87,15 +88,62 @@ std::optional<ExportResult> EvidenceExporter::exportEvidence(const ExportRequest
     result.publicKeyBase64 = QString::fromLatin1(key->publicKey.toBase64());
     QJsonArray cameras;
     QJsonArray files;
+    bool reEncoded = false;
+    // A cancelled or failed re-encode leaves no half export behind.
+    const auto discardFiles = [&] {
+        for (const ExportedFile &file : std::as_const(result.files))
+            QFile::remove(out.filePath(file.name));
+    };
     for (const ExportRange &range : request.ranges) {
         const QList<SegmentRecord> segments =
             m_index.segments(range.cameraId, range.fromMs, range.toMs);
         const QString name = clipName(range);
+        const QList<QRectF> masks =
+            request.publicRelease ? request.privacyMasks.value(range.cameraId) : QList<QRectF>{};
+        const bool reEncode = request.watermark || !masks.isEmpty();
+        const QString remuxed =
+            reEncode ? out.filePath(QStringLiteral(".remux-") + name) : out.filePath(name);
         RemuxedClip clip;
-        if (!remuxRange(segments, range.fromMs, range.toMs, out.filePath(name), &clip, &detail))
+        if (!remuxRange(segments, range.fromMs, range.toMs, remuxed, &clip, &detail))
             return failed(
                 QStringLiteral("camera %1, %2 – %3: %4")
                     .arg(range.cameraId, isoUtc(range.fromMs), isoUtc(range.toMs), detail));
+        const double done = double(result.files.size()) / double(request.ranges.size());
+        const double share = 1.0 / double(request.ranges.size());
+        if (reEncode) {
+            WatermarkJob job;
+            job.inputPath = remuxed;
+            job.outputPath = out.filePath(name);
+            if (request.watermark) {
+                job.lines << QStringLiteral("%1 · %2").arg(range.cameraName, request.operatorName)
+                          << QStringLiteral("Exported %1")
+                                 .arg(isoUtc(QDateTime::currentMSecsSinceEpoch()));
+                if (!request.caseNumber.isEmpty())
+                    job.lines << QStringLiteral("Case %1").arg(request.caseNumber);
+                job.firstFrameMs = clip.firstMs;
+            }
+            job.privacyMasks = masks;
+            if (request.progress)
+                job.progress = [&](double fraction) {
+                    return request.progress(done + fraction * share);
+                };
+            const WatermarkResult burned = burnWatermark(job);
+            QFile::remove(remuxed);
+            if (!burned.ok) {
+                discardFiles();
+                return failed(
+                    burned.cancelled
+                        ? burned.error
+                        : QStringLiteral("camera %1: %2").arg(range.cameraId, burned.error));
+            }
+            reEncoded = true;
+            clip.codec = QStringLiteral("h264");
+        }
+        if (request.progress && !request.progress(done + share)) {
+            QFile::remove(out.filePath(name));
+            discardFiles();
+            return failed(QStringLiteral("export cancelled"));
+        }
         ExportedFile exported;
         exported.name = name;
         exported.cameraId = range.cameraId;
@@ -133,8 +181,10 @@ std::optional<ExportResult> EvidenceExporter::exportEvidence(const ExportRequest
         {QStringLiteral("operator"), request.operatorName},
         {QStringLiteral("reason"), request.reason},
         {QStringLiteral("case_number"), request.caseNumber},
-        {QStringLiteral("re_encoded"), false},
-        {QStringLiteral("watermark"), false},
+        {QStringLiteral("re_encoded"), reEncoded},
+        {QStringLiteral("watermark"), request.watermark},
+        {QStringLiteral("public_release"), request.publicRelease},
+        {QStringLiteral("privacy_masks"), request.publicRelease && !request.privacyMasks.isEmpty()},
         {QStringLiteral("cameras"), cameras},
         {QStringLiteral("files"), files},
         {QStringLiteral("signature_algorithm"), QStringLiteral("Ed25519")},

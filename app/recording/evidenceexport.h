@@ -3,15 +3,20 @@
 // re-encode) plus manifest.json (cameras, ranges, operator, reason, case number, SHA-256 and
 // size per file, the public key) and manifest.sig (Ed25519 detached signature of the exact
 // manifest bytes, base64). The exported ranges are evidence-locked and the export is written to
-// the audit log. No burned-in watermark: that would need re-encoding.
+// the audit log. Optionally the clips are re-encoded with a burned-in watermark and/or privacy
+// masks (see watermarker.h); the manifest says so.
 //
 // Thread contract: runs on the thread that owns the SegmentIndex's connection; call it from a
 // worker thread (it reads and writes video files), never from the GUI thread.
 
 #include "recording/recordingtypes.h"
 
+#include <QHash>
 #include <QList>
+#include <QRectF>
 #include <QString>
+
+#include <functional>
 
 #include <optional>
 
@@ -34,6 +39,15 @@ struct ExportRequest
     QString reason;
     QString caseNumber;
     QString outputDir; // created; must be empty if it exists
+    // Burn operator, export time, case number and each frame's recorded time into the picture
+    // (re-encoded to H.264; otherwise the clips are remuxed untouched).
+    bool watermark = false;
+    // A public release: the cameras' static privacy masks are blacked out (re-encoded). Face
+    // and plate blurring plug in at the same place once detection (issue 8) exists.
+    bool publicRelease = false;
+    QHash<QString, QList<QRectF>> privacyMasks; // camera → rectangles, fractions of the picture
+    // 0…1 over the whole export; return false to cancel (nothing is locked or logged then).
+    std::function<bool(double)> progress;
 };
 
 struct ExportedFile

@@ -12,6 +12,7 @@ extern "C" {
 }
 
 #include <algorithm>
+#include <utility>
 
 namespace vigil {
 
@@ -26,6 +27,8 @@ SegmentReader::~SegmentReader()
 
 void SegmentReader::close()
 {
+    m_lookahead = {};
+    m_endOfFile = false;
     avcodec_free_context(&m_decoder);
     if (m_format)
         avformat_close_input(&m_format);
@@ -61,6 +64,9 @@ bool SegmentReader::open(const QString &path, QString *error)
     avcodec_parameters_to_context(m_decoder, m_format->streams[m_stream]->codecpar);
     m_decoder->thread_count = 2; // frame threads: decoding up to a GOP to reach the target
     m_decoder->pkt_timebase = m_format->streams[m_stream]->time_base;
+    // Read once: the mov demuxer may change start_time after seeking in a fragmented file.
+    const qint64 start = m_format->streams[m_stream]->start_time;
+    m_origin = start != AV_NOPTS_VALUE ? start : 0;
     if ((ret = avcodec_open2(m_decoder, codec, nullptr)) < 0)
         return fail(ret);
     return true;
@@ -71,65 +77,116 @@ qint64 SegmentReader::durationMs() const
     return m_format && m_format->duration > 0 ? m_format->duration / 1000 : 0;
 }
 
+bool SegmentReader::seekTo(qint64 offsetMs, qint64 *target, QString *error)
+{
+    if (!m_format || !m_decoder) {
+        if (error)
+            *error = QStringLiteral("no segment open");
+        return false;
+    }
+    AVStream *stream = m_format->streams[m_stream];
+    *target = m_origin + av_rescale_q(std::max<qint64>(offsetMs, 0), kMs, stream->time_base);
+    const int ret = av_seek_frame(m_format, m_stream, *target, AVSEEK_FLAG_BACKWARD);
+    if (ret < 0) {
+        if (error)
+            *error = QStringLiteral("cannot seek in %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), averrorString(ret));
+        return false;
+    }
+    avcodec_flush_buffers(m_decoder);
+    m_lookahead = {};
+    m_endOfFile = false;
+    return true;
+}
+
+qint64 SegmentReader::offsetOf(qint64 pts) const
+{
+    return av_rescale_q(pts - m_origin, m_format->streams[m_stream]->time_base, kMs);
+}
+
 FrameRef SegmentReader::frameAt(qint64 offsetMs, qint64 *frameOffsetMs, QString *error)
+{
+    qint64 target = 0;
+    if (!seekTo(offsetMs, &target, error))
+        return {};
+    FrameRef best;
+    qint64 bestOffset = 0;
+    while (true) {
+        qint64 offset = 0;
+        FrameRef frame = nextFrame(&offset, nullptr);
+        if (!frame)
+            break;
+        const qint64 pts = frame->best_effort_timestamp;
+        if (pts != AV_NOPTS_VALUE && pts > target && best) {
+            // The frame before this one is shown at `target`; keep this one for nextFrame().
+            m_lookahead = std::move(frame);
+            m_lookaheadPts = offset;
+            break;
+        }
+        best = std::move(frame);
+        bestOffset = offset;
+    }
+    if (!best && error)
+        *error = QStringLiteral("no picture decodes in %1").arg(QDir::toNativeSeparators(m_path));
+    if (best && frameOffsetMs)
+        *frameOffsetMs = bestOffset;
+    return best;
+}
+
+FrameRef SegmentReader::nextFrame(qint64 *frameOffsetMs, QString *error)
 {
     if (!m_format || !m_decoder) {
         if (error)
             *error = QStringLiteral("no segment open");
         return {};
     }
-    AVStream *stream = m_format->streams[m_stream];
-    const qint64 origin = stream->start_time != AV_NOPTS_VALUE ? stream->start_time : 0;
-    const qint64 target =
-        origin + av_rescale_q(std::max<qint64>(offsetMs, 0), kMs, stream->time_base);
-    int ret = av_seek_frame(m_format, m_stream, target, AVSEEK_FLAG_BACKWARD);
-    if (ret < 0) {
-        if (error)
-            *error = QStringLiteral("cannot seek in %1: %2")
-                         .arg(QDir::toNativeSeparators(m_path), averrorString(ret));
-        return {};
+    if (m_lookahead) {
+        if (frameOffsetMs)
+            *frameOffsetMs = m_lookaheadPts;
+        return std::exchange(m_lookahead, FrameRef{});
     }
-    avcodec_flush_buffers(m_decoder);
-    AVPacket *packet = av_packet_alloc();
     AVFrame *frame = av_frame_alloc();
-    FrameRef best;
-    qint64 bestPts = AV_NOPTS_VALUE;
-    bool done = false;
-    auto drain = [&] {
-        while (avcodec_receive_frame(m_decoder, frame) >= 0) {
-            const qint64 pts = frame->best_effort_timestamp;
-            if (pts != AV_NOPTS_VALUE && pts > target && best) {
-                done = true; // the frame before this one is shown at `target`
-            } else {
-                best = FrameRef::referenceTo(*frame);
-                bestPts = pts;
-            }
+    AVPacket *packet = av_packet_alloc();
+    FrameRef result;
+    while (!result) {
+        if (avcodec_receive_frame(m_decoder, frame) >= 0) {
+            result = FrameRef::referenceTo(*frame);
+            if (frameOffsetMs)
+                *frameOffsetMs = frame->best_effort_timestamp != AV_NOPTS_VALUE
+                                     ? offsetOf(frame->best_effort_timestamp)
+                                     : 0;
             av_frame_unref(frame);
-            if (done)
-                return;
+            break;
         }
-    };
-    while (!done && av_read_frame(m_format, packet) >= 0) {
-        if (packet->stream_index == m_stream && avcodec_send_packet(m_decoder, packet) >= 0)
-            drain();
+        if (m_endOfFile)
+            break; // drained
+        if (av_read_frame(m_format, packet) < 0) {
+            avcodec_send_packet(m_decoder, nullptr); // end of file: drain the decoder
+            m_endOfFile = true;
+            continue;
+        }
+        if (packet->stream_index == m_stream)
+            avcodec_send_packet(m_decoder, packet);
         av_packet_unref(packet);
-    }
-    if (!done) { // end of file: flush the decoder
-        avcodec_send_packet(m_decoder, nullptr);
-        drain();
     }
     av_packet_free(&packet);
     av_frame_free(&frame);
-    if (!best && error)
-        *error = QStringLiteral("no picture decodes in %1").arg(QDir::toNativeSeparators(m_path));
-    if (frameOffsetMs && bestPts != AV_NOPTS_VALUE)
-        *frameOffsetMs = av_rescale_q(bestPts - origin, stream->time_base, kMs);
-    return best;
+    return result;
 }
 
-QImage SegmentReader::imageAt(qint64 offsetMs, QSize maxSize, qint64 *frameOffsetMs, QString *error)
+FrameRef SegmentReader::keyframeAt(qint64 offsetMs, qint64 *frameOffsetMs, QString *error)
 {
-    FrameRef frame = frameAt(offsetMs, frameOffsetMs, error);
+    qint64 target = 0;
+    if (!seekTo(offsetMs, &target, error))
+        return {};
+    FrameRef frame = nextFrame(frameOffsetMs, error);
+    if (!frame && error && error->isEmpty())
+        *error = QStringLiteral("no picture decodes in %1").arg(QDir::toNativeSeparators(m_path));
+    return frame;
+}
+
+QImage SegmentReader::toImage(const FrameRef &frame, QSize maxSize)
+{
     if (!frame)
         return {};
     QSize size(frame->width, frame->height);
@@ -139,16 +196,21 @@ QImage SegmentReader::imageAt(qint64 offsetMs, QSize maxSize, qint64 *frameOffse
     SwsContext *scaler =
         sws_getContext(frame->width, frame->height, AVPixelFormat(frame->format), size.width(),
                        size.height(), AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
-    if (!scaler) {
-        if (error)
-            *error = QStringLiteral("cannot convert the picture of %1")
-                         .arg(QDir::toNativeSeparators(m_path));
+    if (!scaler)
         return {};
-    }
     uint8_t *planes[4] = {image.bits(), nullptr, nullptr, nullptr};
     int strides[4] = {int(image.bytesPerLine()), 0, 0, 0};
     sws_scale(scaler, frame->data, frame->linesize, 0, frame->height, planes, strides);
     sws_freeContext(scaler);
+    return image;
+}
+
+QImage SegmentReader::imageAt(qint64 offsetMs, QSize maxSize, qint64 *frameOffsetMs, QString *error)
+{
+    const QImage image = toImage(frameAt(offsetMs, frameOffsetMs, error), maxSize);
+    if (image.isNull() && error && error->isEmpty())
+        *error = QStringLiteral("cannot convert the picture of %1")
+                     .arg(QDir::toNativeSeparators(m_path));
     return image;
 }
 

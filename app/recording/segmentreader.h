@@ -31,13 +31,29 @@ public:
     FrameRef frameAt(qint64 offsetMs, qint64 *frameOffsetMs, QString *error);
     // frameAt() converted to RGB32, scaled to fit `maxSize` (aspect kept; empty = full size).
     QImage imageAt(qint64 offsetMs, QSize maxSize, qint64 *frameOffsetMs, QString *error);
+    // The frame after the last one returned by frameAt()/nextFrame() (continuous playback);
+    // null at the end of the file.
+    FrameRef nextFrame(qint64 *frameOffsetMs, QString *error);
+    // The keyframe at or before `offsetMs`, decoding nothing else (reverse and fast playback).
+    FrameRef keyframeAt(qint64 offsetMs, qint64 *frameOffsetMs, QString *error);
     qint64 durationMs() const;
+
+    // RGB32, scaled to fit `maxSize` (aspect kept; empty = full size). Null if it cannot convert.
+    static QImage toImage(const FrameRef &frame, QSize maxSize);
 
 private:
     AVFormatContext *m_format = nullptr;
     AVCodecContext *m_decoder = nullptr;
     int m_stream = -1;
     QString m_path;
+    // Decoded past the frame frameAt() returned; nextFrame() hands it out first.
+    FrameRef m_lookahead;
+    qint64 m_lookaheadPts = 0;
+    bool m_endOfFile = false;
+    qint64 m_origin = 0; // start_time of the video stream, in its time base
+
+    bool seekTo(qint64 offsetMs, qint64 *target, QString *error);
+    qint64 offsetOf(qint64 pts) const;
 };
 
 // A segment the index still shows as open (its writer died): measures what the file really holds

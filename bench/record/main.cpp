@@ -1,7 +1,9 @@
-// vigil-bench-record: CPU per recorded camera, write throughput and seek latency, measured on the
-// real pipeline (vigil-camsim over RTSP → StreamIngest packet tap → CameraRecorder → fMP4).
+// vigil-bench-record: CPU per recorded camera, write throughput, seek latency and synchronised
+// playback (frames/s and CPU per camera), measured on the real pipeline (vigil-camsim over RTSP →
+// StreamIngest packet tap → CameraRecorder → fMP4 → CameraPlayer).
 #include "media/streamingest.h"
 #include "recording/camerarecorder.h"
+#include "recording/playbackengine.h"
 #include "recording/segmentindex.h"
 #include "recording/segmentreader.h"
 #include "store/database.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -19,6 +22,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <map>
 #include <unistd.h>
@@ -237,6 +241,52 @@ int main(int argc, char **argv)
     const double seekMedian = seekMs.empty() ? -1 : seekMs[seekMs.size() / 2];
     const double seekMax = seekMs.empty() ? -1 : seekMs.back();
 
+    // Synchronised playback: every recorded camera on one clock at 1× for up to 5 s, pictures
+    // scaled for a 4×4 grid tile; frames shown per second per camera and the player threads' CPU.
+    qint64 commonStart = 0;
+    qint64 commonEnd = std::numeric_limits<qint64>::max();
+    QHash<QString, QList<SegmentRecord>> byCamera;
+    for (const SegmentRecord &segment : std::as_const(all))
+        byCamera[segment.cameraId].append(segment);
+    for (const QList<SegmentRecord> &list : std::as_const(byCamera)) {
+        commonStart = std::max(commonStart, list.first().startMs);
+        commonEnd = std::min(commonEnd, list.last().endMs);
+    }
+    const qint64 playMs = std::clamp<qint64>(commonEnd - commonStart - 500, 0, 5000);
+    std::atomic<int> framesShown{0};
+    double playbackFpsPerCam = 0;
+    double playbackPctPerCam = 0;
+    if (playMs > 1000) {
+        PlaybackClock clock;
+        std::vector<std::unique_ptr<CameraPlayer>> players;
+        for (auto it = byCamera.cbegin(); it != byCamera.cend(); ++it) {
+            auto player = std::make_unique<CameraPlayer>(it.key(), clock,
+                                                         [&framesShown](const PlayerFrame &frame) {
+                                                             if (!frame.image.isNull())
+                                                                 framesShown.fetch_add(1);
+                                                         });
+            player->setSegments(it.value());
+            player->setTargetSize(QSize(480, 270));
+            players.push_back(std::move(player));
+        }
+        clock.seek(commonStart + 200);
+        const auto playBefore = threadTicks();
+        for (auto &player : players)
+            player->start();
+        clock.setPaused(false);
+        QThread::msleep(quint64(playMs));
+        for (auto &player : players)
+            player->stop();
+        const auto playAfter = threadTicks();
+        quint64 delta = 0;
+        for (const auto &[thread, value] : playAfter)
+            if (thread == QStringLiteral("vigil-playback"))
+                delta += value - (playBefore.count(thread) ? playBefore.at(thread) : 0);
+        const double n = double(players.size());
+        playbackFpsPerCam = framesShown.load() / (playMs / 1000.0) / n;
+        playbackPctPerCam = 100.0 * delta / tick / (playMs / 1000.0) / n;
+    }
+
     say(QStringLiteral("cameras=%1 seconds=%2 source=%3")
             .arg(cameras)
             .arg(wallS, 0, 'f', 1)
@@ -256,14 +306,23 @@ int main(int argc, char **argv)
             .arg(seekMs.size())
             .arg(seekMedian, 0, 'f', 1)
             .arg(seekMax, 0, 'f', 1));
+    say(QStringLiteral("synchronised playback of %1 camera(s) at 1× for %2 s: %3 frames/s per "
+                       "camera, %4 % of a core per camera")
+            .arg(byCamera.size())
+            .arg(playMs / 1000.0, 0, 'f', 1)
+            .arg(playbackFpsPerCam, 0, 'f', 1)
+            .arg(playbackPctPerCam, 0, 'f', 1));
     say(QStringLiteral("cameras=%1 cpu_per_cam_pct=%2 record_thread_pct_per_cam=%3 "
-                       "write_mb_s=%4 dropped_packets=%5 seek_ms=%6 seek_max_ms=%7")
+                       "write_mb_s=%4 dropped_packets=%5 seek_ms=%6 seek_max_ms=%7 "
+                       "playback_fps_per_cam=%8 playback_cpu_pct_per_cam=%9")
             .arg(cameras)
             .arg(processPct / cameras, 0, 'f', 2)
             .arg(recordPct / cameras, 0, 'f', 3)
             .arg(mbPerS, 0, 'f', 2)
             .arg(dropped)
             .arg(seekMedian, 0, 'f', 1)
-            .arg(seekMax, 0, 'f', 1));
+            .arg(seekMax, 0, 'f', 1)
+            .arg(playbackFpsPerCam, 0, 'f', 1)
+            .arg(playbackPctPerCam, 0, 'f', 1));
     return 0;
 }

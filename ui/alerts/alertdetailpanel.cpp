@@ -61,6 +61,11 @@ AlertDetailPanel::AlertDetailPanel(QWidget *parent) : QWidget(parent)
     m_onScene = addButton(tr("On scene"), QStringLiteral("onSceneButton"));
     m_resolve = addButton(tr("Resolve (R)"), QStringLiteral("resolveButton"));
     m_falseAlarm = addButton(tr("False alarm (F)"), QStringLiteral("falseAlarmButton"));
+    m_playClip = addButton(tr("Play clip"), QStringLiteral("playClipButton"));
+    connect(m_playClip, &QPushButton::clicked, this, [this] {
+        if (m_alert)
+            emit playClipRequested(m_alert->id);
+    });
     layout->addLayout(buttons);
     connect(m_acknowledge, &QPushButton::clicked, this,
             [this] { emit actionRequested(AlertAction::Acknowledge); });
@@ -163,6 +168,7 @@ void AlertDetailPanel::updateButtons()
     m_onScene->setEnabled(allowed(AlertAction::OnScene));
     m_resolve->setEnabled(allowed(AlertAction::Resolve));
     m_falseAlarm->setEnabled(allowed(AlertAction::Resolve));
+    m_playClip->setEnabled(m_alert && !m_alert->cameraId.isEmpty());
 }
 
 QString AlertDetailPanel::historyLine(const ActionLogEntry &entry) const

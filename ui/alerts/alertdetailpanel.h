@@ -34,6 +34,7 @@ public:
 signals:
     void actionRequested(vigil::AlertAction action);
     void falseAlarmRequested();
+    void playClipRequested(qint64 alertId); // recorded clip of the alert (pre/post event)
 
 private:
     void updateButtons();
@@ -51,6 +52,7 @@ private:
     QPushButton *m_onScene = nullptr;
     QPushButton *m_resolve = nullptr;
     QPushButton *m_falseAlarm = nullptr;
+    QPushButton *m_playClip = nullptr;
 };
 
 } // namespace vigil

@@ -7,6 +7,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace vigil {
 
@@ -53,7 +54,7 @@ void TimelineWidget::setCursorTime(qint64 ms)
 
 QRect TimelineWidget::barRect() const
 {
-    return rect().adjusted(4, 4, -4, -16);
+    return rect().adjusted(4, 8, -4, -16); // room above for alert markers
 }
 
 qint64 TimelineWidget::timeAt(int x) const
@@ -67,6 +68,27 @@ int TimelineWidget::xAt(qint64 ms) const
 {
     const QRect bar = barRect();
     return bar.left() + int(double(ms - m_fromMs) / double(m_toMs - m_fromMs) * bar.width());
+}
+
+void TimelineWidget::setAlertMarkers(const QList<qint64> &timesMs)
+{
+    m_alertMarkers = timesMs;
+    update();
+}
+
+qint64 TimelineWidget::markerNear(int x) const
+{
+    constexpr int kSnapPixels = 5;
+    qint64 best = -1;
+    int bestDistance = kSnapPixels + 1;
+    for (qint64 marker : m_alertMarkers) {
+        const int distance = std::abs(xAt(marker) - x);
+        if (marker >= m_fromMs && marker <= m_toMs && distance < bestDistance) {
+            best = marker;
+            bestDistance = distance;
+        }
+    }
+    return best;
 }
 
 const GapRecord *TimelineWidget::gapAt(qint64 ms) const
@@ -101,6 +123,17 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             painter.fillRect(QRect(left, bar.bottom() - 3, right - left + 1, 4),
                              QColor(200, 60, 60));
     }
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(229, 57, 53));
+    for (qint64 marker : std::as_const(m_alertMarkers)) {
+        if (marker < m_fromMs || marker > m_toMs)
+            continue;
+        const int x = xAt(marker);
+        const QPoint triangle[3] = {
+            {x - 5, bar.top() - 6}, {x + 5, bar.top() - 6}, {x, bar.top() + 2}};
+        painter.drawPolygon(triangle, 3);
+    }
+    painter.setBrush(Qt::NoBrush);
     if (m_cursorMs >= m_fromMs && m_cursorMs <= m_toMs) {
         painter.setPen(QPen(Qt::white, 2));
         const int x = xAt(m_cursorMs);
@@ -119,8 +152,11 @@ void TimelineWidget::paintEvent(QPaintEvent *)
 
 void TimelineWidget::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton)
-        emit timeRequested(timeAt(event->position().toPoint().x()));
+    if (event->button() != Qt::LeftButton)
+        return;
+    const int x = event->position().toPoint().x();
+    const qint64 marker = markerNear(x);
+    emit timeRequested(marker >= 0 ? marker : timeAt(x));
 }
 
 void TimelineWidget::mouseMoveEvent(QMouseEvent *event)

@@ -1,6 +1,6 @@
 #pragma once
 // TimelineWidget: one camera's recordings over a time window — recorded spans, gaps (with their
-// cause as tooltip) and the playback cursor. Clicking or dragging asks for a time.
+// cause as tooltip), alert markers and the playback cursor. Clicking or dragging asks for a time.
 //
 // Thread contract: GUI thread only; it paints data handed to it, never reads the store.
 
@@ -20,6 +20,11 @@ public:
     void setWindow(qint64 fromMs, qint64 toMs);
     void setRecordings(const QList<SegmentRecord> &segments, const QList<GapRecord> &gaps);
     void setCursorTime(qint64 ms);
+    // Alert markers (red triangles); a click near one jumps exactly to it.
+    void setAlertMarkers(const QList<qint64> &timesMs);
+    const QList<qint64> &alertMarkers() const { return m_alertMarkers; }
+    // The marker within a few pixels of x, or -1.
+    qint64 markerNear(int x) const;
     qint64 cursorTime() const { return m_cursorMs; }
     qint64 windowFrom() const { return m_fromMs; }
     qint64 windowTo() const { return m_toMs; }
@@ -49,6 +54,7 @@ private:
     qint64 m_cursorMs = -1;
     QList<SegmentRecord> m_segments;
     QList<GapRecord> m_gaps;
+    QList<qint64> m_alertMarkers;
 };
 
 QString gapReasonText(const QString &reasonKey); // translated cause of a gap

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -54,6 +55,16 @@ CameraTreeDock::CameraTreeDock(QWidget *parent)
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (index.data(CameraTreeModel::IsCameraRole).toBool())
             emit cameraActivated(index.data(CameraTreeModel::IdRole).toString());
+    });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.data(CameraTreeModel::IsCameraRole).toBool())
+            return;
+        QMenu menu(m_view);
+        QAction *playback = menu.addAction(tr("Playback (last minute)"));
+        if (menu.exec(m_view->viewport()->mapToGlobal(pos)) == playback)
+            emit playbackRequested(index.data(CameraTreeModel::IdRole).toString());
     });
     updateCountLabel();
 }

@@ -34,6 +34,7 @@ public:
 
 signals:
     void cameraActivated(const QString &cameraId);
+    void playbackRequested(const QString &cameraId); // context menu: recorded video of it
 
 private:
     void applySearch(const QString &text);

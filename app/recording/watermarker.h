@@ -1,0 +1,43 @@
+#pragma once
+// Burned-in watermark for evidence exports: decodes a clip, paints text lines (operator, export
+// time, case number, the recorded time of each frame) into every picture and re-encodes it to
+// H.264 (libx264 through libavcodec; the default H.264 encoder if libx264 is missing) in an MP4
+// with the moov at the front. Frame timestamps are kept, so gaps keep their length.
+//
+// Privacy masks (static rectangles, fractions of the picture) are filled black in the same pass
+// — the hook where face/plate blurring (detection issue) will plug in.
+//
+// Thread contract: a function without shared state; call it on a worker thread (heavy CPU and
+// file I/O). Painting text needs a QGuiApplication in the process (the app has one).
+
+#include <QList>
+#include <QRectF>
+#include <QStringList>
+
+#include <functional>
+
+namespace vigil {
+
+struct WatermarkJob
+{
+    QString inputPath;
+    QString outputPath;
+    QStringList lines;       // drawn top-left, one per line
+    qint64 firstFrameMs = 0; // wall clock of the first frame: a per-frame clock is drawn when > 0
+    QList<QRectF> privacyMasks; // fractions of the picture, filled black
+    // Called now and then with 0…1; return false to cancel (the output is removed).
+    std::function<bool(double)> progress;
+};
+
+struct WatermarkResult
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString error;
+    QString encoder; // e.g. "libx264"
+    int frames = 0;
+};
+
+WatermarkResult burnWatermark(const WatermarkJob &job);
+
+} // namespace vigil
