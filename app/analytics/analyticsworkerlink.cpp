@@ -1,0 +1,614 @@
+#include "analytics/analyticsworkerlink.h"
+
+#include "analytics/analyticsevents.h"
+#include "analytics/pluginmanifest.h"
+#include "events/eventbus.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QRandomGenerator>
+
+namespace vigil {
+
+namespace {
+
+constexpr int kWatchdogTickMs = 200;
+constexpr int kStopWaitMs = 3000;
+
+QString str(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+QString agentKey(const QString &cameraId, const QString &pluginId)
+{
+    return cameraId + QLatin1Char('|') + pluginId;
+}
+
+} // namespace
+
+struct AnalyticsWorkerLink::PluginInfo
+{
+    double frameRate = 5;
+    PixelFormat format = PixelFormat::Gray8;
+    QHash<QString, int> priorities; // event type → 1..4
+};
+
+struct AnalyticsWorkerLink::Ring
+{
+    int index = -1;
+    QString cameraId;
+    PixelFormat format = PixelFormat::Gray8;
+    double frameRate = 0;
+    std::shared_ptr<FrameRingWriter> writer;
+    QList<int> agentIds; // position = the agent's call-clock index in the ring
+};
+
+struct AnalyticsWorkerLink::AgentPlan
+{
+    QString cameraId;
+    QString pluginId;
+    QJsonObject settings;
+    QString ringKey;
+    int ringAgentIndex = -1;
+};
+
+AnalyticsWorkerLink::AnalyticsWorkerLink(EventBus *bus, AnalyticsSupervisorOptions options)
+    : m_bus(bus), m_options(std::move(options))
+{
+    m_clock.start();
+    m_watchdog.setParent(this);
+    m_restartTimer.setParent(this);
+    m_watchdog.setInterval(kWatchdogTickMs);
+    m_restartTimer.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, &AnalyticsWorkerLink::watchdogTick);
+    connect(&m_restartTimer, &QTimer::timeout, this, &AnalyticsWorkerLink::launch);
+}
+
+AnalyticsWorkerLink::~AnalyticsWorkerLink()
+{
+    stop();
+}
+
+void AnalyticsWorkerLink::start()
+{
+    if (m_state != State::Stopped)
+        return;
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    connect(m_server, &QLocalServer::newConnection, this, &AnalyticsWorkerLink::onNewConnection);
+    const QString name = QStringLiteral("vigil-analytics-%1-%2")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    if (!m_server->listen(name)) {
+        publishFailure({}, {}, str("startFailed"),
+                       tr("Analytics could not start: %1").arg(m_server->errorString()), {});
+        delete m_server;
+        m_server = nullptr;
+        return;
+    }
+    m_restarts = 0;
+    m_consecutiveFailures = 0;
+    m_watchdog.start();
+    launch();
+}
+
+void AnalyticsWorkerLink::launch()
+{
+    if (!m_server)
+        return;
+    QString program = m_options.workerPath;
+    if (program.isEmpty())
+        program = QDir(QCoreApplication::applicationDirPath())
+                      .filePath(QStringLiteral("vigil-analyticsd"));
+    QStringList arguments{QStringLiteral("--server"), m_server->fullServerName()};
+    if (m_options.workerThreads > 0)
+        arguments << QStringLiteral("--threads") << QString::number(m_options.workerThreads);
+    for (const QString &dir : m_options.extraPluginDirs)
+        arguments << QStringLiteral("--plugin-dir") << dir;
+
+    m_process = new QProcess(this);
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    QProcess *process = m_process;
+    connect(process, &QProcess::finished, this, [this, process](int code, QProcess::ExitStatus st) {
+        if (process == m_process)
+            onProcessFinished(code, int(st));
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError e) {
+        if (e != QProcess::FailedToStart || process != m_process)
+            return;
+        const QString detail = process->errorString();
+        m_process = nullptr;
+        process->deleteLater();
+        handleFailure(str("startFailed"), detail, {});
+    });
+    m_state = State::Starting;
+    m_launchedAtMs = m_clock.elapsed();
+    m_reader = {};
+    process->start(program, arguments);
+}
+
+void AnalyticsWorkerLink::onNewConnection()
+{
+    while (QLocalSocket *socket = m_server->nextPendingConnection()) {
+        if (m_socket || m_state != State::Starting) { // only the worker we launched, once
+            socket->deleteLater();
+            continue;
+        }
+        m_socket = socket;
+        m_socket->setParent(this);
+        connect(m_socket, &QLocalSocket::readyRead, this, &AnalyticsWorkerLink::onReadyRead);
+    }
+}
+
+void AnalyticsWorkerLink::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    m_reader.append(m_socket->readAll());
+    while (auto message = m_reader.next())
+        handle(*message);
+    if (m_reader.failed())
+        killWorker(str("protocol"), m_reader.error(), {});
+}
+
+void AnalyticsWorkerLink::handle(const QJsonObject &message)
+{
+    m_lastMessageMs = m_clock.elapsed();
+    const QString type = message.value(str("type")).toString();
+    if (type == str(ipc::kResults))
+        onResults(message);
+    else if (type == str(ipc::kHeartbeat))
+        return;
+    else if (type == str(ipc::kHello))
+        onHello(message);
+    else if (type == str(ipc::kAgentStatus))
+        onAgentStatus(message);
+}
+
+void AnalyticsWorkerLink::onHello(const QJsonObject &message)
+{
+    m_plugins.clear();
+    QStringList loaded;
+    for (const QJsonValue &value : message.value(str("plugins")).toArray()) {
+        auto info = std::make_shared<PluginInfo>();
+        info->frameRate = value[str("frameRate")].toDouble(5);
+        info->format = ipc::pixelFormatFromKey(value[str("pixelFormat")].toString())
+                           .value_or(PixelFormat::Gray8);
+        for (const QJsonValue &type : value[str("eventTypes")].toArray())
+            info->priorities.insert(type[str("id")].toString(), type[str("priority")].toInt(3));
+        const QString id = value[str("id")].toString();
+        m_plugins.insert(id, info);
+        loaded.append(id);
+    }
+    QStringList refused;
+    for (const QJsonValue &value : message.value(str("refused")).toArray())
+        refused.append(value.toString());
+    m_state = State::Running;
+    m_runningSinceMs = m_clock.elapsed();
+    emit pluginsReported(loaded, refused);
+    rebuildPlan();
+    sendConfigure();
+    emit workerStateChanged(true, m_restarts);
+}
+
+void AnalyticsWorkerLink::setConfigs(const CameraAnalyticsConfigList &configs, const FeedMap &feeds)
+{
+    if (configs != m_configs) {
+        // A new configuration gets a fresh chance: forget strikes and disabled agents.
+        m_strikes.clear();
+        m_disabled.clear();
+        m_reportedProblems.clear();
+    }
+    m_configs = configs;
+    m_feeds = feeds;
+    if (m_state == State::Running) {
+        rebuildPlan();
+        sendConfigure();
+    } else if (!m_plugins.isEmpty()) {
+        rebuildPlan(); // rings ready for the next worker
+    }
+}
+
+void AnalyticsWorkerLink::rebuildPlan()
+{
+    m_plan.clear();
+    QHash<QString, std::shared_ptr<Ring>> rings;
+    for (const CameraAnalyticsConfig &config : std::as_const(m_configs)) {
+        const QString key = agentKey(config.cameraId, config.pluginId);
+        if (!config.enabled || m_disabled.contains(key) || !m_feeds.contains(config.cameraId))
+            continue;
+        const std::shared_ptr<PluginInfo> plugin = m_plugins.value(config.pluginId);
+        if (!plugin) {
+            if (!m_reportedProblems.contains(key)) {
+                m_reportedProblems.insert(key);
+                publishFailure(config.cameraId, config.pluginId, str("pluginMissing"),
+                               tr("Analytics plugin %1 is not installed").arg(config.pluginId), {});
+            }
+            continue;
+        }
+        const QString ringKey = config.cameraId + QLatin1Char('|') + pixelFormatKey(plugin->format);
+        std::shared_ptr<Ring> ring = rings.value(ringKey);
+        if (!ring) {
+            ring = m_rings.value(ringKey);
+            if (!ring) {
+                ring = std::make_shared<Ring>();
+                ring->index = m_nextRingIndex++;
+                ring->cameraId = config.cameraId;
+                ring->format = plugin->format;
+                const QString name =
+                    QStringLiteral("/vigil-%1-r%2-%3")
+                        .arg(QCoreApplication::applicationPid())
+                        .arg(ring->index)
+                        .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+                const int width = m_options.maxAnalysisWidth;
+                QString error;
+                ring->writer =
+                    FrameRingWriter::create(name, m_options.ringSlots,
+                                            packedFrameBytes(width, width, plugin->format), &error);
+                if (!ring->writer) {
+                    publishFailure(config.cameraId, config.pluginId, str("startFailed"),
+                                   tr("Analytics could not start: %1").arg(error), {});
+                    continue;
+                }
+            }
+            ring->agentIds.clear();
+            ring->frameRate = 0;
+            rings.insert(ringKey, ring);
+        }
+        if (ring->agentIds.size() >= kFrameRingMaxAgents)
+            continue;
+        int &id = m_agentIds[key];
+        if (id == 0)
+            id = m_nextAgentId++;
+        ring->frameRate = std::max(ring->frameRate, plugin->frameRate);
+        m_plan.insert(id, {config.cameraId, config.pluginId, config.settings, ringKey,
+                           int(ring->agentIds.size())});
+        ring->agentIds.append(id);
+    }
+    m_rings = rings; // rings nobody reads any more are released with the feeds' targets below
+    for (auto it = m_feeds.cbegin(); it != m_feeds.cend(); ++it) {
+        std::vector<AnalyticsFrameFeed::Target> targets;
+        for (const std::shared_ptr<Ring> &ring : std::as_const(m_rings)) {
+            if (ring->cameraId == it.key())
+                targets.push_back({ring->index, ring->writer, ring->format, ring->frameRate});
+        }
+        it.value()->setTargets(std::move(targets));
+    }
+}
+
+void AnalyticsWorkerLink::sendConfigure()
+{
+    QJsonArray rings;
+    for (const std::shared_ptr<Ring> &ring : std::as_const(m_rings))
+        rings.append(QJsonObject{{str("index"), ring->index}, {str("name"), ring->writer->name()}});
+    QJsonArray agents;
+    for (auto it = m_plan.cbegin(); it != m_plan.cend(); ++it) {
+        agents.append(QJsonObject{{str("agent"), it.key()},
+                                  {str("cameraId"), it->cameraId},
+                                  {str("pluginId"), it->pluginId},
+                                  {str("settings"), it->settings},
+                                  {str("ring"), m_rings.value(it->ringKey)->index},
+                                  {str("ringAgent"), it->ringAgentIndex}});
+    }
+    send({{str("type"), str(ipc::kConfigure)},
+          {str("budgetCores"), m_options.cpuBudgetCores},
+          {str("rings"), rings},
+          {str("agents"), agents}});
+}
+
+void AnalyticsWorkerLink::send(const QJsonObject &message)
+{
+    if (m_socket && m_socket->state() == QLocalSocket::ConnectedState)
+        m_socket->write(ipc::encodeMessage(message));
+}
+
+void AnalyticsWorkerLink::onFrameReady(int ringIndex, quint64 frameNumber, qint64 timestampUs)
+{
+    if (m_state != State::Running)
+        return;
+    send({{str("type"), str(ipc::kFrame)},
+          {str("ring"), ringIndex},
+          {str("frame"), double(frameNumber)},
+          {str("timestampUs"), QString::number(timestampUs)}});
+}
+
+void AnalyticsWorkerLink::deliverExternal(const QString &cameraId, const ExternalEvent &event)
+{
+    if (m_state == State::Running)
+        send(ipc::externalEventToJson(cameraId, event));
+}
+
+void AnalyticsWorkerLink::onResults(const QJsonObject &message)
+{
+    const QString cameraId = message.value(str("cameraId")).toString();
+    const QString pluginId = message.value(str("pluginId")).toString();
+    const qint64 timestampUs = message.value(str("timestampUs")).toString().toLongLong();
+    const std::shared_ptr<PluginInfo> plugin = m_plugins.value(pluginId);
+    for (const QJsonValue &value : message.value(str("events")).toArray()) {
+        QString error;
+        const std::optional<AnalyticsEvent> event = ipc::eventFromJson(value.toObject(), &error);
+        if (!event) {
+            qWarning("analytics: dropped an event of %s on %s: %s", qPrintable(pluginId),
+                     qPrintable(cameraId), qPrintable(error));
+            continue;
+        }
+        const Event out = eventFromPlugin(*event, cameraId, pluginId,
+                                          plugin ? plugin->priorities.value(event->typeId, 3) : 3);
+        const QString openKey =
+            agentKey(cameraId, pluginId) + QLatin1Char('|') + QString::number(event->eventId);
+        if (event->phase == EventPhase::Started)
+            m_openEvents.insert(openKey, out);
+        else if (event->phase == EventPhase::Ended)
+            m_openEvents.remove(openKey);
+        if (m_bus)
+            m_bus->publish(out);
+    }
+    if (message.value(str("flushed")).toBool())
+        return;
+    QList<ObjectMetadata> objects;
+    for (const QJsonValue &value : message.value(str("objects")).toArray()) {
+        QString error;
+        if (auto object = ipc::objectFromJson(value.toObject(), &error))
+            objects.append(*object);
+    }
+    emit objectsReady(cameraId, timestampUs, objects);
+}
+
+void AnalyticsWorkerLink::onAgentStatus(const QJsonObject &message)
+{
+    const QString error = message.value(str("error")).toString();
+    if (error.isEmpty())
+        return;
+    const QString cameraId = message.value(str("cameraId")).toString();
+    const QString pluginId = message.value(str("pluginId")).toString();
+    const QString key = agentKey(cameraId, pluginId) + QLatin1Char('|') + error;
+    if (m_reportedProblems.contains(key))
+        return; // the same refusal after a restart is not news
+    m_reportedProblems.insert(key);
+    publishFailure(cameraId, pluginId, str("agentError"),
+                   tr("Analytics plugin %1 could not run: %2").arg(pluginId, error),
+                   {{str("message"), error}});
+}
+
+QList<AnalyticsWorkerLink::Culprit> AnalyticsWorkerLink::runningCalls(qint64 olderThanMs) const
+{
+    QList<Culprit> culprits;
+    const qint64 now = FrameRingMapping::monotonicMs();
+    for (const std::shared_ptr<Ring> &ring : std::as_const(m_rings)) {
+        for (int i = 0; i < ring->agentIds.size(); ++i) {
+            const qint64 started = ring->writer->callStartedMs(i);
+            if (started > 0 && now - started >= olderThanMs) {
+                const AgentPlan plan = m_plan.value(ring->agentIds.at(i));
+                culprits.append({plan.cameraId, plan.pluginId});
+            }
+        }
+    }
+    return culprits;
+}
+
+void AnalyticsWorkerLink::watchdogTick()
+{
+    const qint64 now = m_clock.elapsed();
+    if (m_killPending)
+        return;
+    if (m_state == State::Starting && now - m_launchedAtMs > m_options.startTimeoutMs) {
+        killWorker(str("startFailed"),
+                   QStringLiteral("no hello within %1 ms").arg(m_options.startTimeoutMs), {});
+        return;
+    }
+    if (m_state != State::Running)
+        return;
+    const QList<Culprit> stuck = runningCalls(m_options.callTimeoutMs);
+    if (!stuck.isEmpty()) {
+        killWorker(
+            str("hang"),
+            QStringLiteral("a plugin call ran longer than %1 ms").arg(m_options.callTimeoutMs),
+            stuck);
+        return;
+    }
+    if (now - m_lastMessageMs > m_options.heartbeatTimeoutMs) {
+        killWorker(str("hang"),
+                   QStringLiteral("no heartbeat for %1 ms").arg(m_options.heartbeatTimeoutMs),
+                   runningCalls(0));
+        return;
+    }
+    if (m_consecutiveFailures > 0 && now - m_runningSinceMs > m_options.healthyResetMs)
+        m_consecutiveFailures = 0;
+}
+
+void AnalyticsWorkerLink::killWorker(const QString &reason, const QString &detail,
+                                     QList<Culprit> culprits)
+{
+    if (!m_process) {
+        handleFailure(reason, detail, culprits);
+        return;
+    }
+    m_killPending = true;
+    m_killReason = reason;
+    m_killDetail = detail;
+    m_killCulprits = culprits;
+    m_process->kill(); // finished() follows and calls handleFailure()
+}
+
+void AnalyticsWorkerLink::onProcessFinished(int exitCode, int exitStatus)
+{
+    QProcess *process = m_process;
+    m_process = nullptr;
+    process->deleteLater();
+    if (m_state == State::Stopped)
+        return;
+    if (m_killPending) {
+        m_killPending = false;
+        handleFailure(m_killReason, m_killDetail, m_killCulprits);
+        return;
+    }
+    const bool crashed = exitStatus == QProcess::CrashExit;
+    // The crash handler marked the call that crashed; without a mark, blame every running call.
+    QList<Culprit> culprits;
+    for (const std::shared_ptr<Ring> &ring : std::as_const(m_rings)) {
+        const int index = ring->writer->crashedAgent();
+        if (index >= 0 && index < ring->agentIds.size()) {
+            const AgentPlan plan = m_plan.value(ring->agentIds.at(index));
+            culprits.append({plan.cameraId, plan.pluginId});
+        }
+    }
+    if (culprits.isEmpty())
+        culprits = runningCalls(0);
+    handleFailure(str("crash"),
+                  crashed ? QStringLiteral("the worker crashed")
+                          : QStringLiteral("the worker exited with code %1").arg(exitCode),
+                  culprits);
+}
+
+void AnalyticsWorkerLink::dropConnection()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    for (const std::shared_ptr<Ring> &ring : std::as_const(m_rings)) {
+        for (int i = 0; i < kFrameRingMaxAgents; ++i)
+            ring->writer->markCallEnded(i);
+        ring->writer->clearCrashed();
+    }
+}
+
+void AnalyticsWorkerLink::handleFailure(const QString &reason, const QString &detail,
+                                        QList<Culprit> culprits)
+{
+    dropConnection();
+    endOpenEvents(reason);
+    if (m_process) { // e.g. a protocol error: make sure the old worker is gone
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(1000);
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    ++m_restarts;
+    ++m_consecutiveFailures;
+    const int shift = std::min(m_consecutiveFailures - 1, 16);
+    const int delayMs =
+        int(std::min<qint64>(qint64(m_options.backoffInitialMs) << shift, m_options.backoffMaxMs));
+    const QString seconds = QString::number(delayMs / 1000.0, 'f', 1);
+    const QJsonObject common{
+        {str("detail"), detail}, {str("restartInMs"), delayMs}, {str("restarts"), m_restarts}};
+    if (culprits.isEmpty()) {
+        const QString summary =
+            reason == str("hang")
+                ? tr("Analytics stopped responding; restarting in %1 s").arg(seconds)
+            : reason == str("startFailed")
+                ? tr("Analytics could not start: %1; retrying in %2 s").arg(detail, seconds)
+                : tr("Analytics crashed; restarting in %1 s").arg(seconds);
+        publishFailure({}, {}, reason, summary, common);
+    }
+    bool planChanged = false;
+    for (const Culprit &culprit : std::as_const(culprits)) {
+        const QString key = agentKey(culprit.cameraId, culprit.pluginId);
+        const int strikes = ++m_strikes[key];
+        QJsonObject details = common;
+        details.insert(str("strikes"), strikes);
+        const bool disable = strikes >= m_options.maxStrikes;
+        details.insert(str("disabled"), disable);
+        QString summary = reason == str("hang")
+                              ? tr("Analytics plugin %1 stopped responding; restarting in %2 s")
+                                    .arg(culprit.pluginId, seconds)
+                              : tr("Analytics plugin %1 crashed; restarting in %2 s")
+                                    .arg(culprit.pluginId, seconds);
+        if (disable) {
+            m_disabled.insert(key);
+            planChanged = true;
+            summary = tr("Analytics plugin %1 disabled on this camera after %2 failures")
+                          .arg(culprit.pluginId)
+                          .arg(strikes);
+        }
+        publishFailure(culprit.cameraId, culprit.pluginId, reason, summary, details);
+    }
+    if (planChanged)
+        rebuildPlan();
+    m_state = State::WaitingRestart;
+    emit workerStateChanged(false, m_restarts);
+    m_restartTimer.start(delayMs);
+}
+
+void AnalyticsWorkerLink::endOpenEvents(const QString &reason)
+{
+    // The worker died with these lasting events open: end them, so their alerts do not stay open.
+    for (Event event : std::as_const(m_openEvents)) {
+        event.time = QDateTime::currentDateTimeUtc();
+        event.details.insert(QStringLiteral("phase"), QStringLiteral("ended"));
+        event.details.insert(QStringLiteral("endedBy"), reason);
+        if (m_bus)
+            m_bus->publish(event);
+    }
+    m_openEvents.clear();
+}
+
+void AnalyticsWorkerLink::publishFailure(const QString &cameraId, const QString &pluginId,
+                                         const QString &reason, const QString &summary,
+                                         QJsonObject details)
+{
+    qWarning("analytics: %s%s%s", qPrintable(summary), cameraId.isEmpty() ? "" : " camera ",
+             qPrintable(cameraId));
+    if (m_bus)
+        m_bus->publish(analyticsFailureEvent(cameraId, pluginId, reason, summary, details));
+}
+
+void AnalyticsWorkerLink::stop()
+{
+    if (m_state == State::Stopped)
+        return;
+    m_state = State::Stopped;
+    m_watchdog.stop();
+    m_restartTimer.stop();
+    if (m_socket && m_process) {
+        // Let the worker flush its agents' open events, and read them before it goes.
+        send({{str("type"), str(ipc::kQuit)}});
+        m_socket->flush();
+        QElapsedTimer waited;
+        waited.start();
+        while (m_socket->state() == QLocalSocket::ConnectedState &&
+               waited.elapsed() < kStopWaitMs) {
+            if (m_socket->waitForReadyRead(50)) {
+                m_reader.append(m_socket->readAll());
+            }
+            while (auto message = m_reader.next()) {
+                if (message->value(str("type")).toString() == str(ipc::kResults))
+                    onResults(*message);
+            }
+        }
+        m_reader.append(m_socket->readAll());
+        while (auto message = m_reader.next()) {
+            if (message->value(str("type")).toString() == str(ipc::kResults))
+                onResults(*message);
+        }
+    }
+    dropConnection();
+    endOpenEvents(str("stopped")); // only those the worker could not flush itself
+    if (m_process) {
+        m_process->disconnect(this);
+        if (!m_process->waitForFinished(500))
+            m_process->kill();
+        m_process->waitForFinished(1000);
+        delete m_process;
+        m_process = nullptr;
+    }
+    for (const std::shared_ptr<AnalyticsFrameFeed> &feed : std::as_const(m_feeds))
+        feed->clearTargets();
+    m_rings.clear();
+    m_plan.clear();
+    delete m_server;
+    m_server = nullptr;
+    emit workerStateChanged(false, m_restarts);
+}
+
+} // namespace vigil
