@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFontMetrics>
+#include <QHash>
 #include <QPainter>
 #include <QStringList>
 
@@ -67,7 +68,51 @@ void drawCentredMessage(QPainter &painter, const QRect &rect, const QString &tex
     painter.restore();
 }
 
+QHash<QString, RecordingBadge> &recordingBadges()
+{
+    static QHash<QString, RecordingBadge> badges;
+    return badges;
+}
+
+// A red dot + "REC" (amber and "REC ‖" while paused) just under the top-right band.
+void drawRecordingBadge(QPainter &painter, const QRect &rect, RecordingBadge badge)
+{
+    const bool paused = badge == RecordingBadge::Paused;
+    const QString text = paused ? QStringLiteral("REC ‖") : QStringLiteral("REC");
+    const QFontMetrics metrics(painter.font());
+    const int height = metrics.height() + 2;
+    QRect box(0, rect.top() + 4 + metrics.height() + 8,
+              metrics.horizontalAdvance(text) + height + 8, height);
+    box.moveRight(rect.right() - 4);
+    if (box.bottom() > rect.bottom() - 4 || box.width() > rect.width() / 2)
+        return; // tile too small
+    const QColor color = paused ? kWarning : QColor(0xe5, 0x39, 0x35);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kOverlayBand);
+    painter.drawRoundedRect(box, 3, 3);
+    painter.setBrush(color);
+    const int dot = height / 2;
+    painter.drawEllipse(QRect(box.left() + 4, box.center().y() - dot / 2, dot, dot));
+    painter.setPen(color);
+    painter.drawText(box.adjusted(dot + 8, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter.restore();
+}
+
 } // namespace
+
+void setRecordingBadge(const QString &cameraId, RecordingBadge badge)
+{
+    if (badge == RecordingBadge::None)
+        recordingBadges().remove(cameraId);
+    else
+        recordingBadges().insert(cameraId, badge);
+}
+
+RecordingBadge recordingBadge(const QString &cameraId)
+{
+    return recordingBadges().value(cameraId, RecordingBadge::None);
+}
 
 QRectF letterboxRect(const QRectF &area, const QSize &aspectSource)
 {
@@ -79,6 +124,12 @@ QRectF letterboxRect(const QRectF &area, const QSize &aspectSource)
     return result;
 }
 
+QRectF pictureRect(const TilePaintInput &input)
+{
+    const QSize aspect = input.sourceSize.isEmpty() ? input.image.size() : input.sourceSize;
+    return letterboxRect(QRectF(input.rect).adjusted(1, 1, -1, -1), aspect);
+}
+
 bool paintTile(QPainter &painter, const TilePaintInput &input)
 {
     const QRect rect = input.rect;
@@ -86,8 +137,7 @@ bool paintTile(QPainter &painter, const TilePaintInput &input)
 
     bool paintedPicture = false;
     if (!input.image.isNull()) {
-        const QSize aspect = input.sourceSize.isEmpty() ? input.image.size() : input.sourceSize;
-        const QRectF target = letterboxRect(QRectF(rect).adjusted(1, 1, -1, -1), aspect);
+        const QRectF target = pictureRect(input);
         const QRectF &zoom = input.zoomWindow;
         const QRectF source(zoom.left() * input.image.width(), zoom.top() * input.image.height(),
                             zoom.width() * input.image.width(),
@@ -138,6 +188,8 @@ bool paintTile(QPainter &painter, const TilePaintInput &input)
         painter.setPen(QPen(kTileBorder, 1));
         painter.drawRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5));
     }
+    if (input.recording != RecordingBadge::None)
+        drawRecordingBadge(painter, rect, input.recording);
     if (input.alertFlash) {
         painter.setPen(QPen(QColor(0xe5, 0x39, 0x35), 6));
         painter.drawRect(QRectF(rect).adjusted(3, 3, -3, -3));

@@ -10,6 +10,13 @@ class QPainter;
 
 namespace vigil {
 
+enum class RecordingBadge
+{
+    None,
+    Recording,
+    Paused
+};
+
 struct TilePaintInput
 {
     QRect rect;                    // widget rect, logical pixels
@@ -27,10 +34,19 @@ struct TilePaintInput
     bool selected = false;
     bool dropTarget = false;
     bool alertFlash = false; // the blinking "on" phase of an alert flash (thick red frame)
+    RecordingBadge recording = RecordingBadge::None; // "REC" mark under the top-right corner
 };
+
+// Recording state per camera, set by the recording session, read when a tile paints
+// (GUI thread only).
+void setRecordingBadge(const QString &cameraId, RecordingBadge badge);
+RecordingBadge recordingBadge(const QString &cameraId);
 
 // Rectangle the picture occupies inside `area`, keeping the aspect ratio of `aspectSource`.
 QRectF letterboxRect(const QRectF &area, const QSize &aspectSource);
+
+// Where paintTile draws the picture of `input` (the analytics overlay draws over it).
+QRectF pictureRect(const TilePaintInput &input);
 
 // Returns true when a picture was painted.
 bool paintTile(QPainter &painter, const TilePaintInput &input);

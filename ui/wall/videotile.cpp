@@ -1,5 +1,6 @@
 #include "wall/videotile.h"
 
+#include "analytics/analyticsoverlay.h"
 #include "common/cameramime.h"
 #include "media/videosource.h"
 #include "wall/streamstatustext.h"
@@ -303,6 +304,19 @@ void VideoTile::applyGeometryTo(VideoSource *source) const
     source->setActive(active);
 }
 
+void VideoTile::setAnalyticsOverlay(AnalyticsOverlay *overlay)
+{
+    if (m_analyticsOverlay)
+        disconnect(m_analyticsOverlay, nullptr, this, nullptr);
+    m_analyticsOverlay = overlay;
+    if (overlay)
+        connect(overlay, &AnalyticsOverlay::changed, this, [this](const QString &cameraId) {
+            if (cameraId.isEmpty() || cameraId == m_cameraId)
+                update();
+        });
+    update();
+}
+
 void VideoTile::refreshActivity()
 {
     updateSourceGeometry();
@@ -343,10 +357,14 @@ void VideoTile::paintEvent(QPaintEvent *)
     input.selected = m_selected;
     input.dropTarget = m_dropTarget;
     input.alertFlash = m_flashPhases % 2 == 0 && m_flashPhases > 0;
-    if (paintTile(painter, input) && m_frame.sequence != m_lastPaintedSequence) {
+    input.recording = m_cameraId.isEmpty() ? RecordingBadge::None : recordingBadge(m_cameraId);
+    const bool painted = paintTile(painter, input);
+    if (painted && m_frame.sequence != m_lastPaintedSequence) {
         m_lastPaintedSequence = m_frame.sequence;
         ++m_framesPainted;
     }
+    if (painted && m_analyticsOverlay)
+        m_analyticsOverlay->paint(painter, m_cameraId, pictureRect(input), input.zoomWindow);
 }
 
 void VideoTile::resizeEvent(QResizeEvent *event)
@@ -455,6 +473,7 @@ void VideoTile::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     QAction *snapshot = menu.addAction(tr("Save snapshot"));
     QAction *resetZoom = m_zoom > 1.0 ? menu.addAction(tr("Reset zoom")) : nullptr;
+    QAction *analytics = m_analyticsOverlay ? menu.addAction(tr("Analytics…")) : nullptr;
     QAction *close = menu.addAction(tr("Close video"));
     QAction *chosen = menu.exec(event->globalPos());
     if (chosen == close)
@@ -463,6 +482,8 @@ void VideoTile::contextMenuEvent(QContextMenuEvent *event)
         emit snapshotRequested(m_index);
     else if (chosen && chosen == resetZoom)
         setZoom(1.0);
+    else if (chosen && chosen == analytics)
+        emit analyticsRequested(m_index);
 }
 
 void VideoTile::dragEnterEvent(QDragEnterEvent *event)

@@ -22,6 +22,8 @@ class QTimer;
 
 namespace vigil {
 
+class AnalyticsOverlay;
+
 class VideoTile : public QWidget
 {
     Q_OBJECT
@@ -66,6 +68,8 @@ public:
     void flashAlert(int durationMs = 6000);
     bool isFlashingAlert() const { return m_flashPhases > 0; }
     void setShowFps(bool show);
+    // Draws analytics boxes/zones over the picture and offers "Analytics…" in the context menu.
+    void setAnalyticsOverlay(AnalyticsOverlay *overlay);
     // Convert only every `stride`-th frame (CPU pressure on small tiles); 1 = every frame.
     void setFrameStride(int stride);
     // Re-checks whether the tile is seen (e.g. after its window was minimised or restored).
@@ -101,6 +105,7 @@ signals:
     void firstFrame(int index);
     void resized(int index);
     void zoomChanged(int index, double zoom);
+    void analyticsRequested(int index);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -142,6 +147,7 @@ private:
     QTimer *m_flashTimer = nullptr; // created on the first flash
     int m_flashPhases = 0;          // blink half-periods left
     bool m_showFps = false;
+    QPointer<AnalyticsOverlay> m_analyticsOverlay;
     int m_frameStride = 1;
     double m_zoom = 1.0;
     QPointF m_zoomCentre{0.5, 0.5};

@@ -32,6 +32,20 @@ WallMenu::WallMenu(WallController &wall, LayoutLibrary &library, QWidget *parent
     connect(snapshot, &QAction::triggered, this,
             [this] { m_wall.saveSnapshot(m_wall.selectedTile()); });
 
+    m_analyticsActions << addSeparator();
+    QAction *analytics = addAction(tr("Analytics of selected tile…"));
+    connect(analytics, &QAction::triggered, this,
+            [this] { emit analyticsRequested(m_wall.selectedTile()); });
+    QAction *detections = addAction(tr("Show analytics detections"));
+    detections->setCheckable(true);
+    detections->setChecked(true);
+    connect(detections, &QAction::toggled, this, &WallMenu::analyticsDetectionsToggled);
+    QAction *zones = addAction(tr("Show analytics zones"));
+    zones->setCheckable(true);
+    connect(zones, &QAction::toggled, this, &WallMenu::analyticsZonesToggled);
+    m_analyticsActions << analytics << detections << zones;
+    setAnalyticsAvailable(false);
+
     addSeparator();
     QAction *save = addAction(tr("Save layout as…"));
     connect(save, &QAction::triggered, this, &WallMenu::saveCurrentLayout);
@@ -103,6 +117,12 @@ QWidget *WallMenu::openWallWindow(WallController &from, LayoutLibrary &library, 
     auto *window = new WallWindow(from.streams(), library, from.site(), ++windowNumber, parent);
     window->show();
     return window;
+}
+
+void WallMenu::setAnalyticsAvailable(bool available)
+{
+    for (QAction *action : std::as_const(m_analyticsActions))
+        action->setVisible(available);
 }
 
 void WallMenu::rebuildSavedMenus()

@@ -1,5 +1,6 @@
 #pragma once
-// WallMenu: the "Wall" menu of one wall window — maximise, frame-rate overlay, snapshot, saved
+// WallMenu: the "Wall" menu of one wall window — maximise, frame-rate overlay, snapshot, analytics
+// (settings of the selected tile's camera, overlay toggles), saved
 // layouts (save/recall/delete), tours (create from the wall, start on the wall or the selected
 // tile, pause/resume, stop, delete) and "New wall window". Also builds the layout submenu.
 // Owns the wall's TourRunner; the LayoutLibrary is shared between windows.
@@ -35,6 +36,14 @@ public:
 
     // Puts a saved layout on the wall (stops a running tour).
     void recallLayout(const QString &name);
+    // Shows the analytics entries (hidden until analytics is wired to this wall).
+    void setAnalyticsAvailable(bool available);
+
+signals:
+    // Analytics entries; wired by AnalyticsWallHook::attachMenu (ui/analytics).
+    void analyticsRequested(int tileIndex);
+    void analyticsDetectionsToggled(bool visible);
+    void analyticsZonesToggled(bool visible);
 
 private:
     void rebuildSavedMenus();
@@ -52,6 +61,7 @@ private:
     QAction *m_pauseTour = nullptr;
     QAction *m_stopTour = nullptr;
     QAction *m_newWindow = nullptr;
+    QList<QAction *> m_analyticsActions;
 };
 
 } // namespace vigil
