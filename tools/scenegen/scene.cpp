@@ -1,5 +1,9 @@
 #include "scene.h"
 
+#include "checkpoint.h"
+#include "plateimage.h"
+#include "vehicledrawing.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -59,6 +63,12 @@ cv::Mat drawBackground(int width, int height, cv::RNG &rng)
 
 std::optional<QPointF> Actor::anchorAt(double t) const
 {
+    const std::optional<Pose> pose = poseAt(t);
+    return pose ? std::optional<QPointF>(pose->anchor) : std::nullopt;
+}
+
+std::optional<Pose> Actor::poseAt(double t) const
+{
     if (path.isEmpty() || t < path.first().t || t > path.last().t)
         return std::nullopt;
     for (qsizetype i = 0; i + 1 < path.size(); ++i) {
@@ -66,17 +76,54 @@ std::optional<QPointF> Actor::anchorAt(double t) const
         const Keyframe &b = path[i + 1];
         if (t <= b.t) {
             const double u = b.t > a.t ? (t - a.t) / (b.t - a.t) : 1;
-            return QPointF(a.x + u * (b.x - a.x), a.y + u * (b.y - a.y));
+            return Pose{QPointF(a.x + u * (b.x - a.x), a.y + u * (b.y - a.y)),
+                        a.scale + u * (b.scale - a.scale)};
         }
     }
-    return QPointF(path.last().x, path.last().y);
+    return Pose{QPointF(path.last().x, path.last().y), path.last().scale};
 }
 
-NormalizedRect Actor::boxAt(QPointF anchor) const
+NormalizedRect Actor::boxAt(const Pose &pose, double frameAspect) const
 {
-    const double w = kind == ActorKind::Person ? kPersonWidth : kVehicleWidth;
-    const double h = kind == ActorKind::Person ? kPersonHeight : kVehicleHeight;
-    return {anchor.x() - w / 2, anchor.y() - h, w, h};
+    double w = kind == ActorKind::Person ? kPersonWidth : kVehicleWidth;
+    double h = kind == ActorKind::Person ? kPersonHeight : kVehicleHeight;
+    if (kind == ActorKind::Vehicle && view != VehicleView::Side) {
+        w = pose.scale;
+        h = w * heightRatio * frameAspect;
+    }
+    return {pose.anchor.x() - w / 2, pose.anchor.y() - h, w, h};
+}
+
+std::optional<PlateQuad> Actor::plateQuadAt(const Pose &pose, double frameAspect) const
+{
+    if (!plate || kind != ActorKind::Vehicle || view == VehicleView::Side)
+        return std::nullopt;
+    const NormalizedRect box = boxAt(pose, frameAspect);
+    const cv::Size mm = PlateImageRenderer::plateSizeMm(plate->kind);
+    const double w = box.width * mm.width / widthMm;
+    // Seen from above, the upright plate is a little foreshortened.
+    const double h = w * frameAspect * mm.height / mm.width * 0.92;
+    const double v = heightRatio > 1.2 ? 0.86 : (view == VehicleView::Front ? 0.8 : 0.74);
+    const double cx = box.x + box.width / 2;
+    const double cy = box.y + box.height * v;
+    // Vertical edges lean towards the image centre at the bottom (camera pitched down).
+    const double lean = -(cx - 0.5) * 0.2 * h / frameAspect;
+    const double bottomHalf = w / 2 * 0.97;
+    return PlateQuad{QPointF(cx - w / 2, cy - h / 2), QPointF(cx + w / 2, cy - h / 2),
+                     QPointF(cx + bottomHalf + lean, cy + h / 2),
+                     QPointF(cx - bottomHalf + lean, cy + h / 2)};
+}
+
+NormalizedRect boundsOf(const PlateQuad &quad)
+{
+    double x0 = quad[0].x(), x1 = x0, y0 = quad[0].y(), y1 = y0;
+    for (const QPointF &p : quad) {
+        x0 = std::min(x0, p.x());
+        x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y());
+        y1 = std::max(y1, p.y());
+    }
+    return {x0, y0, x1 - x0, y1 - y0};
 }
 
 QString Actor::classId() const
@@ -108,35 +155,20 @@ QString faultKey(FaultKind kind)
 SceneRenderer::SceneRenderer(SceneScript script)
     : m_script(std::move(script)), m_rng(m_script.seed ? m_script.seed : 1)
 {
-    m_background = drawBackground(m_script.width, m_script.height, m_rng);
-}
-
-void SceneRenderer::drawActor(cv::Mat &frame, const Actor &actor, QPointF anchor) const
-{
-    const NormalizedRect box = actor.boxAt(anchor);
-    const int x = int(std::lround(box.x * frame.cols));
-    const int y = int(std::lround(box.y * frame.rows));
-    const int w = int(std::lround(box.width * frame.cols));
-    const int h = int(std::lround(box.height * frame.rows));
-    if (actor.kind == ActorKind::Person) {
-        const int head = w * 2 / 3;
-        cv::circle(frame, {x + w / 2, y + head / 2}, head / 2, cv::Scalar(30, 30, 34), cv::FILLED);
-        cv::ellipse(frame, {x + w / 2, y + head + (h - head) * 2 / 5}, {w / 2, (h - head) * 2 / 5},
-                    0, 0, 360, actor.colour, cv::FILLED);
-        cv::rectangle(frame,
-                      cv::Rect(x + w / 6, y + head + (h - head) * 3 / 5, w * 2 / 3,
-                               h - head - (h - head) * 3 / 5),
-                      cv::Scalar(40, 36, 30), cv::FILLED);
-    } else {
-        cv::rectangle(frame, cv::Rect(x, y + h / 3, w, h * 2 / 3 - h / 8), actor.colour,
-                      cv::FILLED);
-        cv::rectangle(frame, cv::Rect(x + w / 5, y, w * 3 / 5, h / 3 + 1), actor.colour,
-                      cv::FILLED);
-        cv::rectangle(frame, cv::Rect(x + w / 4, y + h / 12, w / 2, h / 4), cv::Scalar(90, 60, 40),
-                      cv::FILLED);
-        cv::circle(frame, {x + w / 5, y + h - h / 8}, h / 8, cv::Scalar(20, 20, 20), cv::FILLED);
-        cv::circle(frame, {x + w * 4 / 5, y + h - h / 8}, h / 8, cv::Scalar(20, 20, 20),
-                   cv::FILLED);
+    m_background = m_script.checkpointBackdrop
+                       ? drawCheckpointBackground(m_script.width, m_script.height, m_rng)
+                       : drawBackground(m_script.width, m_script.height, m_rng);
+    if (m_script.ambient != 1)
+        m_background.convertTo(m_background, -1, m_script.ambient, 0);
+    const bool anyPlate = std::any_of(m_script.actors.cbegin(), m_script.actors.cend(),
+                                      [](const Actor &a) { return a.plate.has_value(); });
+    if (!anyPlate)
+        return;
+    const PlateImageRenderer plates;
+    m_error = plates.error();
+    for (const Actor &actor : m_script.actors) {
+        if (actor.plate && m_error.isEmpty())
+            m_plates.insert(actor.id, plates.render(actor.plate->text, actor.plate->kind));
     }
 }
 
@@ -179,9 +211,27 @@ const cv::Mat &SceneRenderer::render(int index)
     }
 
     m_background.copyTo(m_frame);
+    // Checkpoint scenes draw far vehicles first, so nearer ones hide them; each vehicle with its
+    // plate (lit, so not dimmed with the scene) and its motion smear.
+    QList<std::pair<const Actor *, Pose>> visible;
     for (const Actor &actor : m_script.actors) {
-        if (const std::optional<QPointF> anchor = actor.anchorAt(t))
-            drawActor(m_frame, actor, *anchor);
+        if (const std::optional<Pose> pose = actor.poseAt(t))
+            visible.append({&actor, *pose});
+    }
+    if (m_script.checkpointBackdrop)
+        std::stable_sort(visible.begin(), visible.end(), [](const auto &a, const auto &b) {
+            return a.second.anchor.y() < b.second.anchor.y();
+        });
+    for (const auto &[actor, pose] : visible) {
+        drawActorBody(m_frame, *actor, pose, m_script.ambient);
+        drawPlate(m_frame, *actor, pose, m_plates.value(actor->id), m_script.plateLight);
+        if (actor->exposure > 0) {
+            if (const std::optional<Pose> next = actor->poseAt(t + 1 / m_script.fps)) {
+                const double speedPx =
+                    std::abs(next->anchor.y() - pose.anchor.y()) * m_script.height * m_script.fps;
+                blurVehicle(m_frame, *actor, pose, int(std::lround(actor->exposure * speedPx)));
+            }
+        }
     }
     if (m_script.lightSwing != 0) {
         const double gain =

@@ -7,16 +7,24 @@
 // centre of its box (where feet or wheels touch the ground), the same point the analytics rules
 // judge zones and lines by.
 //
-// Thread contract: plain data; a SceneRenderer is used from one thread at a time.
+// Vehicles seen from the front or rear (checkpoint scenes, checkpoint.h) carry a Chinese plate,
+// rendered in a CJK font (plateimage.h) and warped onto the bumper.
+//
+// Thread contract: plain data; a SceneRenderer is used from one thread at a time. A scene with
+// plates needs a QGuiApplication when the SceneRenderer is constructed (fonts).
+
+#include "plateformat.h"
 
 #include <vigil/analyticsresult.h>
 
 #include <opencv2/core.hpp>
 
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace vigil::scenegen {
@@ -27,12 +35,36 @@ enum class ActorKind
     Vehicle
 };
 
+// Which side of a vehicle the camera sees: Side for the street scenes (fixed size), Front or
+// Rear for checkpoint cameras looking along the lane (sized by the keyframes' scale).
+enum class VehicleView
+{
+    Side,
+    Front,
+    Rear
+};
+
 struct Keyframe
 {
     double t = 0; // seconds
     double x = 0; // anchor, normalized
     double y = 0;
+    double scale = 1; // Front/Rear vehicles: box width as a share of the frame width
 };
+
+struct Pose
+{
+    QPointF anchor;
+    double scale = 1;
+};
+
+struct Plate
+{
+    QString text; // canonical, without the separator: 鄂C12345
+    PlateKind kind = PlateKind::Blue;
+};
+
+using PlateQuad = std::array<QPointF, 4>; // normalized: top-left, top-right, bottom-right, -left
 
 struct Actor
 {
@@ -40,11 +72,21 @@ struct Actor
     ActorKind kind = ActorKind::Person;
     QList<Keyframe> path; // sorted by time; the actor exists from the first to the last keyframe
     cv::Scalar colour;    // BGR of the body
+    VehicleView view = VehicleView::Side;
+    std::optional<Plate> plate; // Front/Rear vehicles: the plate facing the camera
+    double widthMm = 1800;      // real vehicle width: sizes the plate against the body
+    double heightRatio = 1.05;  // Front/Rear: box height / box width, in pixels
+    double exposure = 0;        // shutter time in seconds: motion blur of the vehicle
 
     std::optional<QPointF> anchorAt(double t) const;
-    NormalizedRect boxAt(QPointF anchor) const;
+    std::optional<Pose> poseAt(double t) const;
+    // frameAspect = width / height of the frame.
+    NormalizedRect boxAt(const Pose &pose, double frameAspect) const;
+    std::optional<PlateQuad> plateQuadAt(const Pose &pose, double frameAspect) const;
     QString classId() const;
 };
+
+NormalizedRect boundsOf(const PlateQuad &quad);
 
 enum class FaultKind
 {
@@ -75,6 +117,11 @@ struct SceneScript
     QList<Actor> actors;
     QList<Fault> faults;
     double lightSwing = 0; // slow brightness change, +/- this share, one cycle over the clip
+    bool checkpointBackdrop = false; // the checkpoint road (checkpoint.h) instead of the street
+    double ambient = 1;    // scene light (night < 1); lamps and the lit plates keep their light
+    double plateLight = 1; // brightness of the plates (illuminated at the checkpoint)
+
+    double aspect() const { return double(width) / height; }
 
     int frameCount() const { return int(duration * fps); }
     double timeOf(int frame) const { return frame / fps; }
@@ -87,17 +134,22 @@ class SceneRenderer
 public:
     explicit SceneRenderer(SceneScript script);
 
+    // Set when the scene cannot be drawn as scripted (plates without a CJK font or without a
+    // QGuiApplication); render() then draws the vehicles without plates.
+    QString error() const { return m_error; }
+
     // The frame at `index` (0-based). Frames must be rendered in increasing order for the
     // freeze fault to repeat the right picture.
     const cv::Mat &render(int index);
     const SceneScript &script() const { return m_script; }
 
 private:
-    void drawActor(cv::Mat &frame, const Actor &actor, QPointF anchor) const;
     void applyFault(cv::Mat &frame, FaultKind kind);
 
     SceneScript m_script;
-    cv::Mat m_background; // BGR, drawn once from the seed
+    QString m_error;
+    QHash<int, cv::Mat> m_plates; // actor id -> plate image (BGR, 1 px per mm)
+    cv::Mat m_background;         // BGR, drawn once from the seed
     cv::Mat m_frame;
     cv::Mat m_frozen;
     cv::RNG m_rng;

@@ -204,6 +204,10 @@ const QList<FaultKind> kFaults = {FaultKind::Cover,  FaultKind::Blur,       Faul
 
 } // namespace
 
+namespace {
+std::optional<SceneCase> builtInCase(const QString &name);
+} // namespace
+
 QStringList sceneCaseNames()
 {
     QStringList names{QStringLiteral("intrusion"), QStringLiteral("linecrossing"),
@@ -212,10 +216,29 @@ QStringList sceneCaseNames()
     for (FaultKind kind : kFaults)
         names.append(QStringLiteral("tamper-") + faultKey(kind));
     names.append(QStringLiteral("tamper-none"));
-    return names;
+    return names + checkpointSceneNames();
 }
 
-std::optional<SceneCase> sceneCase(const QString &name)
+std::optional<SceneCase> sceneCase(const QString &name, std::optional<unsigned> seed)
+{
+    if (checkpointSceneNames().contains(name)) {
+        CheckpointScene checkpoint =
+            buildCheckpointScene(name, seed.value_or(defaultCheckpointSeed(name)));
+        SceneCase c;
+        c.script = std::move(checkpoint.script);
+        c.settings = std::move(checkpoint.settings);
+        c.plates = std::move(checkpoint.passes);
+        return c; // no plate reader plugin yet: pluginId stays empty
+    }
+    std::optional<SceneCase> c = builtInCase(name);
+    if (c && seed)
+        c->script.seed = *seed;
+    return c;
+}
+
+namespace {
+
+std::optional<SceneCase> builtInCase(const QString &name)
 {
     if (name == QStringLiteral("intrusion"))
         return intrusionCase();
@@ -237,5 +260,7 @@ std::optional<SceneCase> sceneCase(const QString &name)
     }
     return std::nullopt;
 }
+
+} // namespace
 
 } // namespace vigil::scenegen

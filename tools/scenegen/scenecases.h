@@ -1,10 +1,12 @@
 #pragma once
 // The built-in synthetic scenes: for each, the script, the plugin it exercises with the settings to
 // use, the access events to deliver (tailgating) and the expected events. Used by the golden tests
-// and by the vigil-scenegen tool.
+// and by the vigil-scenegen tool. The checkpoint scenes (checkpoint.h) carry plate passes instead
+// of events and no plugin id (the plate reader comes later).
 //
 // Thread contract: pure functions; callable from any thread.
 
+#include "checkpoint.h"
 #include "groundtruth.h"
 #include "scene.h"
 
@@ -31,9 +33,13 @@ struct SceneCase
     QList<TruthEvent> truth;
     // Line crossing: the expected count per "<line>:<direction>" at the end of the clip.
     QJsonObject expectedCounts;
+    // Checkpoint scenes: one record per vehicle pass (plate, lane, readable interval, boxes).
+    QList<PlatePass> plates;
 };
 
 QStringList sceneCaseNames();
-std::optional<SceneCase> sceneCase(const QString &name);
+// seed: another seed than the scene's own (textures and noise; for checkpoint scenes also the
+// plates and the traffic, with truth to match).
+std::optional<SceneCase> sceneCase(const QString &name, std::optional<unsigned> seed = {});
 
 } // namespace vigil::scenegen
