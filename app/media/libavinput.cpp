@@ -19,6 +19,11 @@ std::int64_t steadyNowNs()
         .count();
 }
 
+double msSince(std::int64_t startNs)
+{
+    return double(steadyNowNs() - startNs) / 1e6;
+}
+
 QString averrorText(int averror)
 {
     char text[AV_ERROR_MAX_STRING_SIZE] = {};
@@ -81,6 +86,8 @@ std::optional<InputError> LibavInput::open(const InputOpenParams &params)
     Dictionary options;
     if (!m_isFile) {
         // Low latency, but probe enough to see the SPS/VPS of a camera that omits them in SDP.
+        // Note: "nobuffer" discards the packets read while probing (the first keyframe), so
+        // decoding waits a whole GOP for the next one (docs/performance.md, first frame).
         options.set("fflags", "nobuffer");
         options.set("probesize", std::int64_t(1'000'000));
         options.set("analyzeduration", std::int64_t(2'000'000));
@@ -95,16 +102,20 @@ std::optional<InputError> LibavInput::open(const InputOpenParams &params)
         }
     }
 
+    m_timings = {};
+    const std::int64_t openStartNs = steadyNowNs();
     arm(params.timeoutMs);
     int ret = avformat_open_input(&m_format, params.url.constData(), nullptr, &options.dict);
     if (ret < 0) {
         m_format = nullptr; // freed by libav on failure
         return classify(ret, QStringLiteral("open"));
     }
+    m_timings.openMs = msSince(openStartNs);
     arm(params.timeoutMs);
     ret = avformat_find_stream_info(m_format, nullptr);
     if (ret < 0)
         return classify(ret, QStringLiteral("probe"));
+    m_timings.probeMs = msSince(openStartNs);
 
     const AVCodec *codec = nullptr;
     m_videoStream = av_find_best_stream(m_format, AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);

@@ -28,6 +28,13 @@ struct InputError
     QString reason;
 };
 
+// How long the steps of the last open() took, ms (-1: not reached).
+struct InputOpenTimings
+{
+    double openMs = -1;  // avformat_open_input: connect, RTSP DESCRIBE/SETUP/PLAY
+    double probeMs = -1; // avformat_find_stream_info
+};
+
 struct InputOpenParams
 {
     QByteArray url;      // may carry credentials: never log it
@@ -58,6 +65,7 @@ public:
     const AVCodecParameters *videoParameters() const; // nullptr before a successful open()
     bool isFile() const { return m_isFile; }
     QString codecName() const;
+    const InputOpenTimings &openTimings() const { return m_timings; }
 
     // Turns a libav error from the last call into a fault and a short, redacted reason.
     InputError classify(int averror, const QString &step) const;
@@ -74,6 +82,7 @@ private:
     bool m_deadlineExpired = false;
     int m_armedTimeoutMs = 0;
     QString m_redactedUrl;
+    InputOpenTimings m_timings;
 
     AVFormatContext *m_format = nullptr;
     AVCodecContext *m_decoder = nullptr;

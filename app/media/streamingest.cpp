@@ -97,6 +97,16 @@ struct StreamIngest::Session
 
     qint64 paceBaseMs = std::numeric_limits<qint64>::min();
     qint64 lastPtsMs = 0;
+
+    std::chrono::steady_clock::time_point startedAt = std::chrono::steady_clock::now();
+    bool sawKeyframe = false;
+    bool deliveredFrame = false;
+    double elapsedMs() const
+    {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                         startedAt)
+            .count();
+    }
 };
 
 StreamIngest::StreamIngest(StreamRequest request, IngestOptions options, StatusCallback onStatus)
@@ -324,6 +334,10 @@ void StreamIngest::runSession(Session &session)
         std::lock_guard lock(m_stateMutex);
         m_stats.codec = input.codecName();
         m_stats.frameSize = QSize(input.decoder()->width, input.decoder()->height);
+        m_stats.openMs = input.openTimings().openMs;
+        m_stats.probeMs = input.openTimings().probeMs;
+        m_stats.firstKeyframeMs = -1;
+        m_stats.firstFrameMs = -1;
     }
 
     AVPacket *packet = session.packet.get();
@@ -371,6 +385,10 @@ void StreamIngest::runSession(Session &session)
         }
         {
             std::lock_guard lock(m_stateMutex);
+            if (!session.deliveredFrame) {
+                session.deliveredFrame = true;
+                m_stats.firstFrameMs = session.elapsedMs();
+            }
             ++m_stats.framesDecoded;
             m_lastFrameMs = steadyMs();
             m_stats.frameSize = QSize(decoded->width, decoded->height);
@@ -483,6 +501,11 @@ void StreamIngest::runSession(Session &session)
         if (isVideo) {
             lastVideoPacketMs = now;
             session.windowBytes += packet->size;
+            if (!session.sawKeyframe && (packet->flags & AV_PKT_FLAG_KEY)) {
+                session.sawKeyframe = true;
+                std::lock_guard lock(m_stateMutex);
+                m_stats.firstKeyframeMs = session.elapsedMs();
+            }
             if (input.isFile() && m_options.paceFiles)
                 pace(packet);
 
