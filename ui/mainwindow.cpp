@@ -10,10 +10,12 @@
 #include "alerts/slabreachbanner.h"
 #include "app/alertsession.h"
 #include "app/language.h"
+#include "app/recordingsession.h"
 #include "docks/placeholderpanel.h"
 #include "map/mapdock.h"
 #include "map/mapview.h"
 #include "media/streammanager.h"
+#include "playback/playbackdock.h"
 #include "status/cpustatuslabel.h"
 #include "status/messagebanner.h"
 #include "status/streamcountlabel.h"
@@ -24,6 +26,7 @@
 #include "wall/wallmenu.h"
 
 #include <QActionGroup>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -134,6 +137,8 @@ void MainWindow::wireAlerts(StreamManager &streams)
     connect(m_alerts, &AlertSession::apiStatusChanged, m_apiStatus, &QLabel::setText);
     connect(m_alerts, &AlertSession::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_alerts, &AlertSession::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 }
 
 MainWindow::~MainWindow()
@@ -217,9 +222,51 @@ void MainWindow::createDocks()
     resizeDocks({m_cameraTree, m_mapDock}, {300, 480}, Qt::Horizontal);
 }
 
+void MainWindow::setRecording(RecordingSession *recording)
+{
+    m_playback = new PlaybackDock(this);
+    m_playback->setStore(recording->databasePath(), recording->settings().alertPreSeconds);
+    m_playback->setCameras(m_wall->site().cameras);
+    addDockWidget(Qt::BottomDockWidgetArea, m_playback);
+    m_playback->hide();
+    auto *status = new QLabel(recording->statusText(), statusBar());
+    status->setObjectName(QStringLiteral("recordingStatus"));
+    statusBar()->addPermanentWidget(status);
+    connect(recording, &RecordingSession::statusChanged, status,
+            [status](const QString &text, bool problem) {
+                status->setText(text);
+                status->setStyleSheet(problem ? QStringLiteral("color: #fbbf24") : QString());
+            });
+    connect(recording, &RecordingSession::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(recording, &RecordingSession::started, this, [this, recording] {
+        m_playback->setStore(recording->databasePath(), recording->settings().alertPreSeconds);
+        m_playback->setExportContext(recording->dataDir(), recording->settings().privacyMasks());
+    });
+    if (m_alerts) {
+        m_playback->setOperator(m_alerts->operatorLogin());
+        connect(m_alerts, &AlertSession::operatorChanged, m_playback, &PlaybackDock::setOperator);
+    }
+    if (m_alertQueue)
+        connect(m_alertQueue->detailPanel(), &AlertDetailPanel::playClipRequested, m_playback,
+                &PlaybackDock::openAlertClip);
+    QAction *playback = m_viewMenu->addAction(tr("Playback of the selected camera"));
+    playback->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(playback, &QAction::triggered, this, [this] {
+        const QString camera = m_wall->cameraIdAt(m_wall->selectedTile());
+        m_playback->openAt(camera.isEmpty() ? QStringList{} : QStringList{camera},
+                           QDateTime::currentMSecsSinceEpoch() - 60 * 1000);
+    });
+    m_viewMenu->addAction(m_playback->toggleViewAction());
+    connect(m_cameraTree, &CameraTreeDock::playbackRequested, this, [this](const QString &camera) {
+        m_playback->openAt({camera}, QDateTime::currentMSecsSinceEpoch() - 60 * 1000);
+    });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     QMenu *layoutMenu = view->addMenu(tr("Wall layout"));
     WallMenu::populateLayoutMenu(layoutMenu, *m_wall, true);
     view->addSeparator();

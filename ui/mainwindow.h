@@ -28,6 +28,8 @@ class LayoutLibrary;
 class MapDock;
 class MapView;
 class MessageBanner;
+class PlaybackDock;
+class RecordingSession;
 class SlaBreachBanner;
 class StreamManager;
 class WallController;
@@ -51,6 +53,11 @@ public:
     // The site's SQLite file: saved wall layouts and tours live there.
     void setStorePath(const QString &databasePath);
     void setBasemap(std::shared_ptr<geo::TileSource> source);
+    // Recording status in the status bar, the playback dock, "Play clip" of the alert detail and
+    // the "Playback" action (selected tile's camera at now − 1 min). The session must outlive
+    // the window.
+    void setRecording(RecordingSession *recording);
+    PlaybackDock *playbackDock() const { return m_playback; }
 
     WallController *wall() const { return m_wall; }
     WallGrid *wallGrid() const { return m_grid; }
@@ -91,6 +98,8 @@ private:
     CameraAlertTracker *m_cameraAlerts = nullptr;
     SlaBreachBanner *m_slaBanner = nullptr;
     QLabel *m_apiStatus = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    PlaybackDock *m_playback = nullptr;
 };
 
 } // namespace vigil

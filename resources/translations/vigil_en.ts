@@ -162,9 +162,132 @@
     </message>
 </context>
 <context>
+    <name>AlertRuleSettings</name>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="39"/>
+        <source>must be an object (got %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="48"/>
+        <source>unknown field (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="52"/>
+        <source>duplicate field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="66"/>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="81"/>
+        <source>must be an ISO date and time such as &quot;2026-03-04T08:00:00+08:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="97"/>
+        <source>must be a time of day &quot;HH:mm&quot; from 00:00 to 23:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="109"/>
+        <source>must be a non-empty array of weekdays (1 = Monday … 7 = Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="123"/>
+        <source>unknown day %1 (expected 1 = Monday … 7 = Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="184"/>
+        <source>must be a whole number of seconds from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="195"/>
+        <source>must be an array of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="214"/>
+        <source>must be &quot;P1&quot;, &quot;P2&quot;, &quot;P3&quot; or &quot;P4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="227"/>
+        <source>&quot;priority&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="240"/>
+        <source>must be an array of windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="269"/>
+        <source>&quot;from&quot; and &quot;until&quot; are both required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="272"/>
+        <source>must be later than &quot;from&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="275"/>
+        <source>needs a &quot;camera&quot;, a &quot;type&quot; or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="287"/>
+        <source>must be an array of schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="302"/>
+        <source>must be a non-empty array of periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="324"/>
+        <source>&quot;start&quot; and &quot;end&quot; are both required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="348"/>
+        <source>needs exactly one of &quot;camera&quot; or &quot;area&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="350"/>
+        <source>&quot;periods&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="361"/>
+        <source>must be an array of event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="398"/>
+        <source>must be a whole number of seconds from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="413"/>
+        <source>targets must grow: ack_s ≤ dispatch_s ≤ on_scene_s (got %1, %2, %3), all counted from when the alert was raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertService</name>
     <message>
-        <location filename="../../app/alerts/alertservice.cpp" line="249"/>
+        <location filename="../../app/alerts/alertservice.cpp" line="258"/>
         <source>Alert %1 is not loaded; search for it in the history first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,88 +295,93 @@
 <context>
     <name>AlertSettingsReader</name>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="32"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="20"/>
         <source>the bearer token must be at least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="35"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="23"/>
         <source>the bearer token must not contain spaces or control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="44"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="32"/>
         <source>expected UNIT=URL (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="48"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="36"/>
         <source>the unit name is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="52"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="40"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="64"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="52"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="86"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="68"/>
         <source>%1:%2: invalid JSON: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="90"/>
-        <source>%1:1: the settings must be a JSON object</source>
+        <location filename="../../app/alerts/alertsettings.cpp" line="76"/>
+        <source>%1:%2: the settings must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="99"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="84"/>
+        <source>duplicate field (the first one is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="92"/>
         <source>must be a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="104"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="97"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="113"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="105"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="121"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="114"/>
         <source>must be an IP address such as 127.0.0.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="127"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="121"/>
         <source>must be a whole number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="131"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="126"/>
         <source>unknown field (expected token, bind, port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="136"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="131"/>
         <source>must be an object of unit name → URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="147"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="140"/>
         <source>must be a URL string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="154"/>
-        <source>unknown field (expected operator, api, units)</source>
+        <location filename="../../app/alerts/alertsettings.cpp" line="148"/>
+        <source>unknown field (expected operator, api, units, %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -372,6 +500,77 @@
     <message>
         <location filename="../../ui/app/appoptions.cpp" line="124"/>
         <source>--quit-after-s must be a number of seconds &gt; 0 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingSettingsReader</name>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="48"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="59"/>
+        <source>must be &quot;continuous&quot;, &quot;event&quot; or &quot;off&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="88"/>
+        <source>must be a list of [x, y, width, height] fractions from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="176"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="197"/>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="201"/>
+        <source>%1:1: the settings must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="210"/>
+        <source>must be an absolute folder path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="216"/>
+        <source>must be a number of GiB from 0 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="224"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="243"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="257"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="232"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="251"/>
+        <source>unknown field (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="237"/>
+        <source>must be an object of camera id → settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="270"/>
+        <source>unknown field (expected preSeconds, postSeconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="274"/>
+        <source>unknown field (expected storageDir, reserveGiB, segmentSeconds, defaults, cameras, alertClip)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,48 +708,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="75"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="64"/>
+        <source>Play clip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="80"/>
         <source>Action history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="93"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="98"/>
         <source>No alert selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="94"/>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="137"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="99"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="142"/>
         <source>No snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="103"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="108"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="104"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="109"/>
         <source>Time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="107"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="112"/>
         <source>Events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="111"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="116"/>
         <source>Unit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="113"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="118"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="115"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="120"/>
         <source>Escalated %n time(s)</source>
         <translation>
             <numerusform>Escalated %n time</numerusform>
@@ -708,47 +912,47 @@
 <context>
     <name>vigil::AlertHistoryModel</name>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="63"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="44"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="65"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="46"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="67"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="48"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="69"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="50"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="71"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="52"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="73"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="54"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="75"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="56"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="77"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="58"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="79"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="60"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,92 +965,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="57"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="58"/>
         <source>Acknowledge selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="144"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="145"/>
         <source>Cannot load the action history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="149"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="150"/>
         <source>Alert %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="153"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="154"/>
         <source>Alert %1 missed its response target and was escalated to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="159"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="160"/>
         <source>Alerts cannot be saved: %1. New alerts are kept in memory and saved as soon as the disk is writable again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="171"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="172"/>
         <source>Dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="172"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="173"/>
         <source>Unit sent to %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="209"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="210"/>
         <source>Alarm muted — unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="209"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="210"/>
         <source>Mute alarm (5 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="229"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="230"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="236"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="237"/>
         <source>All priorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="241"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="242"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="246"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="247"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="247"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="248"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="248"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="249"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="251"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="252"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="255"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="256"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="257"/>
+        <source>Site area (town or community id), as in alerts.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="261"/>
         <source>Search alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="417"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="427"/>
         <source>Acknowledging %n alert(s)</source>
         <translation>
             <numerusform>Acknowledging %n alert</numerusform>
@@ -857,52 +1071,52 @@
 <context>
     <name>vigil::AlertQueueModel</name>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="33"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="42"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="114"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="105"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="116"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="107"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="118"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="109"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="120"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="111"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="122"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="113"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="124"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="115"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="126"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="117"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="128"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="119"/>
         <source>Due in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="130"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="121"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,50 +1124,193 @@
 <context>
     <name>vigil::AlertSession</name>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="39"/>
+        <location filename="../../ui/app/alertsession.cpp" line="48"/>
         <source>Event API: starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="126"/>
+        <location filename="../../ui/app/alertsession.cpp" line="115"/>
+        <source>%1: cannot create it from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="223"/>
+        <source>%1 is gone: the alert rules in force are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="226"/>
+        <source>%1 could not be read: the alert rules in force are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="238"/>
+        <source>Alert rules reloaded from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/app/alertsession.cpp" line="239"/>
+        <source>Alert rules reloaded from %1 (%n entries with problems left out)</source>
+        <translation>
+            <numerusform>Alert rules reloaded from %1 (%n entry with problems left out)</numerusform>
+            <numerusform>Alert rules reloaded from %1 (%n entries with problems left out)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="245"/>
+        <source>— operator, API and unit changes apply at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="264"/>
         <source>Alert %1 could not be forwarded to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="151"/>
+        <location filename="../../ui/app/alertsession.cpp" line="289"/>
         <source>Dispatches are not forwarded to units: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="153"/>
+        <location filename="../../ui/app/alertsession.cpp" line="291"/>
         <source>Event API off (no token configured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="156"/>
+        <location filename="../../ui/app/alertsession.cpp" line="294"/>
         <source>Event API on %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="158"/>
+        <location filename="../../ui/app/alertsession.cpp" line="296"/>
         <source>Event API failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AnalyticsConfigLibrary</name>
+    <message>
+        <location filename="../../ui/analytics/analyticsconfiglibrary.cpp" line="58"/>
+        <source>Analytics settings cannot be saved: no store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AnalyticsEditorDialog</name>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="36"/>
+        <source>Analytics for camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="50"/>
+        <source>Check to run this plugin on the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="54"/>
+        <source>No analytics plugins were found on this PC. Plugins are looked for in the directories of VIGIL_PLUGIN_PATH and next to the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="101"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="119"/>
+        <source>Raises: %1 · %2 %3 · analyses the %4 stream at %5 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="121"/>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="121"/>
+        <source>sub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="132"/>
+        <source>This plugin has no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="227"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="230"/>
+        <source>Correct the marked settings of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AnalyticsWorkerLink</name>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="90"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="257"/>
+        <source>Analytics could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="232"/>
+        <source>Analytics plugin %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="376"/>
+        <source>Analytics plugin %1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="508"/>
+        <source>Analytics stopped responding; restarting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="510"/>
+        <source>Analytics could not start: %1; retrying in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="511"/>
+        <source>Analytics crashed; restarting in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="523"/>
+        <source>Analytics plugin %1 stopped responding; restarting in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="525"/>
+        <source>Analytics plugin %1 crashed; restarting in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="530"/>
+        <source>Analytics plugin %1 disabled on this camera after %2 failures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>vigil::AppBootstrap</name>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="46"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="49"/>
         <source>Loading the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="76"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="79"/>
         <source>No site has been imported into %1 yet. Import one with vigil-admin, or start with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="126"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="135"/>
         <source>Map tiles could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,17 +1318,22 @@
 <context>
     <name>vigil::CameraTreeDock</name>
     <message>
-        <location filename="../../ui/tree/cameratreedock.cpp" line="17"/>
+        <location filename="../../ui/tree/cameratreedock.cpp" line="18"/>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/tree/cameratreedock.cpp" line="30"/>
+        <location filename="../../ui/tree/cameratreedock.cpp" line="31"/>
         <source>Search camera name or ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/tree/cameratreedock.cpp" line="65"/>
+        <source>Playback (last minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/tree/cameratreedock.cpp" line="102"/>
+        <location filename="../../ui/tree/cameratreedock.cpp" line="113"/>
         <source>%n camera(s)</source>
         <translation>
             <numerusform>%n camera</numerusform>
@@ -979,7 +1341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tree/cameratreedock.cpp" line="103"/>
+        <location filename="../../ui/tree/cameratreedock.cpp" line="114"/>
         <source>%1 of %n camera(s) match</source>
         <translation>
             <numerusform>%1 of %n camera match</numerusform>
@@ -1014,6 +1376,226 @@
     </message>
 </context>
 <context>
+    <name>vigil::ExportDialog</name>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="31"/>
+        <source>Burn in a watermark (operator, time, case number; re-encodes the video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="33"/>
+        <source>Public release (black out the cameras&apos; privacy masks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="37"/>
+        <source>Export evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="42"/>
+        <source>Cameras:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="49"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="50"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="51"/>
+        <source>Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="52"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="53"/>
+        <source>Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="58"/>
+        <source>Export folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="73"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="77"/>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="96"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="125"/>
+        <source>Name the operator: every export is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="127"/>
+        <source>Give a reason for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="129"/>
+        <source>The end of the range must be after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="131"/>
+        <source>Choose an absolute export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="151"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="171"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playback/exportdialog.cpp" line="175"/>
+        <source>Exported %n file(s) to %1. Check it with: vigil-verify %1</source>
+        <translation>
+            <numerusform>Exported %n file to %1. Check it with: vigil-verify %1</numerusform>
+            <numerusform>Exported %n files to %1. Check it with: vigil-verify %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::GeometryFieldEditor</name>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="34"/>
+        <source>Name of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="34"/>
+        <source>Name of the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="35"/>
+        <source>Delete line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="35"/>
+        <source>Delete zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="40"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="44"/>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="46"/>
+        <source>Right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="48"/>
+        <source>Both directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="50"/>
+        <source>Crossings counted, as seen walking from the first point to the second; the arrows show the side a counted crossing ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="52"/>
+        <source>Counts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="53"/>
+        <source>Flip direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="68"/>
+        <source>Click two points to draw a line. Drag a point to move it; right-click or Del removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="70"/>
+        <source>Click to add points, double-click to close the zone. Drag a point to move it; right-click or Del removes it; Esc drops a zone being drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="108"/>
+        <source>%1 needs its second point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="109"/>
+        <source>%1 is not closed: double-click to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="119"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="119"/>
+        <source>Zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="130"/>
+        <source>%1 (drawing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="138"/>
+        <source>At most %n line(s).</source>
+        <translation>
+            <numerusform>At most %n line.</numerusform>
+            <numerusform>At most %n lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="139"/>
+        <source>At most %n zone(s).</source>
+        <translation>
+            <numerusform>At most %n zone.</numerusform>
+            <numerusform>At most %n zones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::Language</name>
     <message>
         <location filename="../../ui/app/language.cpp" line="18"/>
@@ -1037,90 +1619,95 @@
 <context>
     <name>vigil::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="41"/>
+        <location filename="../../ui/mainwindow.cpp" line="44"/>
         <source>Vigil — Video Monitoring Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="75"/>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Camera %1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>Snapshot saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Vigil — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="101"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>The alert queue arrives in a later release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <source>Playback of the selected camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Wall layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="289"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="299"/>
         <source>The language changes the next time Vigil starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow.cpp" line="328"/>
         <source>About Vigil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="329"/>
         <source>Vigil %1
 Video-monitoring control-room workstation.</source>
         <translation type="unfinished"></translation>
@@ -1241,6 +1828,122 @@ Video-monitoring control-room workstation.</source>
     </message>
 </context>
 <context>
+    <name>vigil::PlaybackDock</name>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="46"/>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="55"/>
+        <source>Tick up to 16 cameras to play together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="78"/>
+        <source>This alert has no recorded clip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="79"/>
+        <source>Cannot open the alert clip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="85"/>
+        <source>Alert clip %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="106"/>
+        <source>◀| Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="107"/>
+        <source>Frame |▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="108"/>
+        <source>Pause and show the previous frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="109"/>
+        <source>Pause and show the next frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="113"/>
+        <source>Playback speed; negative plays backwards by keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="116"/>
+        <source>Go to time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="117"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="118"/>
+        <source>Export a signed evidence copy of these cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="176"/>
+        <source>Choose the cameras to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="226"/>
+        <source>Tick the cameras to play in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="257"/>
+        <source>At most %1 cameras play together; the first %1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="326"/>
+        <source>Cannot read the recordings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="328"/>
+        <source>No recordings in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="365"/>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="365"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaybackTile</name>
+    <message>
+        <location filename="../../ui/playback/playbacktile.cpp" line="43"/>
+        <source>No recording at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbacktile.cpp" line="43"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::PlaybackView</name>
     <message>
         <location filename="../../ui/playback/playbackview.cpp" line="33"/>
@@ -1264,6 +1967,49 @@ Video-monitoring control-room workstation.</source>
     </message>
 </context>
 <context>
+    <name>vigil::RecordingSession</name>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="27"/>
+        <source>Recording: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="79"/>
+        <source>Recording housekeeping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="88"/>
+        <source>Camera %1 is not recorded: it has no stream URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="134"/>
+        <source>The clip of alert %1 could not be locked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="155"/>
+        <source>Recording of %1 paused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="177"/>
+        <source>Recording paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="179"/>
+        <source>Recording off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="181"/>
+        <source>REC %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::ResolveDialog</name>
     <message>
         <location filename="../../ui/alerts/resolvedialog.cpp" line="15"/>
@@ -1283,6 +2029,44 @@ Video-monitoring control-room workstation.</source>
     <message>
         <location filename="../../ui/alerts/resolvedialog.cpp" line="25"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SettingsForm</name>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="51"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="53"/>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="55"/>
+        <source>Other object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="57"/>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="105"/>
+        <source>Stored settings this plugin version no longer knows will be removed on saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="151"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="153"/>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,37 +2114,37 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::TimelineWidget</name>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="16"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="17"/>
         <source>camera stream lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="18"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="19"/>
         <source>disk full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="20"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="21"/>
         <source>write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="22"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="23"/>
         <source>recorder overloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="23"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="24"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="30"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="31"/>
         <source>Recording timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="140"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="176"/>
         <source>No recording: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,22 +2160,27 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::VideoTile</name>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="336"/>
+        <location filename="../../ui/wall/videotile.cpp" line="350"/>
         <source>%1 fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="456"/>
+        <location filename="../../ui/wall/videotile.cpp" line="474"/>
         <source>Save snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="457"/>
+        <location filename="../../ui/wall/videotile.cpp" line="475"/>
         <source>Reset zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="458"/>
+        <location filename="../../ui/wall/videotile.cpp" line="476"/>
+        <source>Analytics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/videotile.cpp" line="477"/>
         <source>Close video</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,56 +2237,71 @@ Video-monitoring control-room workstation.</source>
     </message>
     <message>
         <location filename="../../ui/wall/wallmenu.cpp" line="36"/>
-        <source>Save layout as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="38"/>
-        <source>Saved layouts</source>
+        <source>Analytics of selected tile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/wall/wallmenu.cpp" line="39"/>
+        <source>Show analytics detections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="43"/>
+        <source>Show analytics zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="50"/>
+        <source>Save layout as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="52"/>
+        <source>Saved layouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="53"/>
         <source>Delete saved layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="42"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="56"/>
         <source>New tour from the wall&apos;s cameras…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="44"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="58"/>
         <source>Start tour on the whole wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="45"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="59"/>
         <source>Start tour on the selected tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="46"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="60"/>
         <source>Pause tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="49"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="63"/>
         <source>Stop tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="51"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="65"/>
         <source>Delete tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="62"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="76"/>
         <source>New wall window</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wall/wallmenu.cpp" line="82"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="96"/>
         <source>%n tile(s)</source>
         <translation>
             <numerusform>%n tile</numerusform>
@@ -1505,7 +2309,7 @@ Video-monitoring control-room workstation.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wall/wallmenu.cpp" line="114"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="134"/>
         <source>%1 (%n tile(s))</source>
         <translation>
             <numerusform>%1 (%n tile)</numerusform>
@@ -1513,7 +2317,7 @@ Video-monitoring control-room workstation.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wall/wallmenu.cpp" line="121"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="141"/>
         <source>%1 (%n camera(s))</source>
         <translation>
             <numerusform>%1 (%n camera)</numerusform>
@@ -1521,38 +2325,38 @@ Video-monitoring control-room workstation.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="137"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="157"/>
         <source>Save layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="137"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="157"/>
         <source>Name of the layout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="152"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="172"/>
         <source>Saved layout &quot;%1&quot; has %2 tiles, which this version cannot show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="169"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="189"/>
         <source>Put cameras on the wall first: the tour takes them in tile order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="174"/>
-        <location filename="../../ui/wall/wallmenu.cpp" line="179"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="194"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="199"/>
         <source>New tour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="174"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="194"/>
         <source>Name of the tour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="180"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="200"/>
         <source>Seconds per step:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -162,9 +162,132 @@
     </message>
 </context>
 <context>
+    <name>AlertRuleSettings</name>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="39"/>
+        <source>must be an object (got %1)</source>
+        <translation>必须是对象（实际为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="48"/>
+        <source>unknown field (expected %1)</source>
+        <translation>未知字段（应为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="52"/>
+        <source>duplicate field</source>
+        <translation>字段重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="66"/>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="81"/>
+        <source>must be an ISO date and time such as &quot;2026-03-04T08:00:00+08:00&quot;</source>
+        <translation>必须是 ISO 格式的日期时间，例如 &quot;2026-03-04T08:00:00+08:00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="97"/>
+        <source>must be a time of day &quot;HH:mm&quot; from 00:00 to 23:59</source>
+        <translation>必须是 00:00 到 23:59 之间的 &quot;HH:mm&quot; 格式时刻</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="109"/>
+        <source>must be a non-empty array of weekdays (1 = Monday … 7 = Sunday)</source>
+        <translation>必须是非空的星期数组（1 = 星期一 … 7 = 星期日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="123"/>
+        <source>unknown day %1 (expected 1 = Monday … 7 = Sunday)</source>
+        <translation>未知的星期值 %1（应为 1 = 星期一 … 7 = 星期日）</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="184"/>
+        <source>must be a whole number of seconds from 0 to %1</source>
+        <translation>必须是 0 到 %1 之间的整数秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="195"/>
+        <source>must be an array of rules</source>
+        <translation>必须是规则数组</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="214"/>
+        <source>must be &quot;P1&quot;, &quot;P2&quot;, &quot;P3&quot; or &quot;P4&quot;</source>
+        <translation>必须是 &quot;P1&quot;、&quot;P2&quot;、&quot;P3&quot; 或 &quot;P4&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="227"/>
+        <source>&quot;priority&quot; is missing</source>
+        <translation>缺少 &quot;priority&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="240"/>
+        <source>must be an array of windows</source>
+        <translation>必须是时间窗数组</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="269"/>
+        <source>&quot;from&quot; and &quot;until&quot; are both required</source>
+        <translation>&quot;from&quot; 和 &quot;until&quot; 均为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="272"/>
+        <source>must be later than &quot;from&quot;</source>
+        <translation>必须晚于 &quot;from&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="275"/>
+        <source>needs a &quot;camera&quot;, a &quot;type&quot; or both</source>
+        <translation>需要指定 &quot;camera&quot;、&quot;type&quot; 或两者</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="287"/>
+        <source>must be an array of schedules</source>
+        <translation>必须是布防计划数组</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="302"/>
+        <source>must be a non-empty array of periods</source>
+        <translation>必须是非空的时段数组</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="324"/>
+        <source>&quot;start&quot; and &quot;end&quot; are both required</source>
+        <translation>&quot;start&quot; 和 &quot;end&quot; 均为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="348"/>
+        <source>needs exactly one of &quot;camera&quot; or &quot;area&quot;</source>
+        <translation>&quot;camera&quot; 与 &quot;area&quot; 必须且只能指定其一</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="350"/>
+        <source>&quot;periods&quot; is missing</source>
+        <translation>缺少 &quot;periods&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="361"/>
+        <source>must be an array of event types</source>
+        <translation>必须是事件类型数组</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="398"/>
+        <source>must be a whole number of seconds from 1 to %1</source>
+        <translation>必须是 1 到 %1 之间的整数秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="413"/>
+        <source>targets must grow: ack_s ≤ dispatch_s ≤ on_scene_s (got %1, %2, %3), all counted from when the alert was raised</source>
+        <translation>时限必须逐级递增：ack_s ≤ dispatch_s ≤ on_scene_s（实际为 %1、%2、%3），均从告警产生时起算</translation>
+    </message>
+</context>
+<context>
     <name>AlertService</name>
     <message>
-        <location filename="../../app/alerts/alertservice.cpp" line="249"/>
+        <location filename="../../app/alerts/alertservice.cpp" line="258"/>
         <source>Alert %1 is not loaded; search for it in the history first.</source>
         <translation>告警 %1 未加载，请先在历史记录中查找。</translation>
     </message>
@@ -172,89 +295,94 @@
 <context>
     <name>AlertSettingsReader</name>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="32"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="20"/>
         <source>the bearer token must be at least %1 characters</source>
         <translation>Bearer 令牌至少需要 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="35"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="23"/>
         <source>the bearer token must not contain spaces or control characters</source>
         <translation>Bearer 令牌不能包含空格或控制字符</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="44"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="32"/>
         <source>expected UNIT=URL (got &quot;%1&quot;)</source>
         <translation>格式应为 UNIT=URL（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="48"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="36"/>
         <source>the unit name is empty</source>
         <translation>出警单位名称为空</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="52"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="40"/>
         <source>&quot;%1&quot; is not an http(s) URL</source>
         <translation>“%1”不是 http(s) URL</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="64"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="52"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="86"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="68"/>
         <source>%1:%2: invalid JSON: %3</source>
         <translation>%1:%2：JSON 无效：%3</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="90"/>
-        <source>%1:1: the settings must be a JSON object</source>
-        <translation>%1:1：设置必须是 JSON 对象</translation>
+        <location filename="../../app/alerts/alertsettings.cpp" line="76"/>
+        <source>%1:%2: the settings must be a JSON object</source>
+        <translation>%1:%2：设置必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="99"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="84"/>
+        <source>duplicate field (the first one is used)</source>
+        <translation>字段重复（采用第一个）</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertsettings.cpp" line="92"/>
         <source>must be a non-empty string</source>
         <translation>必须是非空字符串</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="104"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="97"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="113"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="105"/>
         <source>must be a string</source>
         <translation>必须是字符串</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="121"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="114"/>
         <source>must be an IP address such as 127.0.0.1</source>
         <translation>必须是 IP 地址，例如 127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="127"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="121"/>
         <source>must be a whole number from 1 to 65535</source>
         <translation>必须是 1 到 65535 之间的整数</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="131"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="126"/>
         <source>unknown field (expected token, bind, port)</source>
         <translation>未知字段（应为 token、bind 或 port）</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="136"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="131"/>
         <source>must be an object of unit name → URL</source>
         <translation>必须是“出警单位名称 → URL”形式的对象</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="147"/>
+        <location filename="../../app/alerts/alertsettings.cpp" line="140"/>
         <source>must be a URL string</source>
         <translation>必须是 URL 字符串</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertsettings.cpp" line="154"/>
-        <source>unknown field (expected operator, api, units)</source>
-        <translation>未知字段（应为 operator、api 或 units）</translation>
+        <location filename="../../app/alerts/alertsettings.cpp" line="148"/>
+        <source>unknown field (expected operator, api, units, %1)</source>
+        <translation>未知字段（应为 operator、api、units、%1）</translation>
     </message>
 </context>
 <context>
@@ -373,6 +501,77 @@
         <location filename="../../ui/app/appoptions.cpp" line="124"/>
         <source>--quit-after-s must be a number of seconds &gt; 0 (got &quot;%1&quot;)</source>
         <translation>--quit-after-s 必须是大于 0 的秒数（实际为“%1”）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingSettingsReader</name>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="48"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="59"/>
+        <source>must be &quot;continuous&quot;, &quot;event&quot; or &quot;off&quot;</source>
+        <translation>必须是 &quot;continuous&quot;、&quot;event&quot; 或 &quot;off&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="88"/>
+        <source>must be a list of [x, y, width, height] fractions from 0 to 1</source>
+        <translation>必须是 [x, y, width, height] 形式的列表，各值为 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="176"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="197"/>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation>%1:%2：JSON 无效：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="201"/>
+        <source>%1:1: the settings must be a JSON object</source>
+        <translation>%1:1：设置必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="210"/>
+        <source>must be an absolute folder path</source>
+        <translation>必须是文件夹的绝对路径</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="216"/>
+        <source>must be a number of GiB from 0 to 100000</source>
+        <translation>必须是 0 到 100000 之间的 GiB 数</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="224"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="243"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="257"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="232"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="251"/>
+        <source>unknown field (expected %1)</source>
+        <translation>未知字段（应为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="237"/>
+        <source>must be an object of camera id → settings</source>
+        <translation>必须是“摄像机编号 → 设置”形式的对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="270"/>
+        <source>unknown field (expected preSeconds, postSeconds)</source>
+        <translation>未知字段（应为 preSeconds 或 postSeconds）</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="274"/>
+        <source>unknown field (expected storageDir, reserveGiB, segmentSeconds, defaults, cameras, alertClip)</source>
+        <translation>未知字段（应为 storageDir、reserveGiB、segmentSeconds、defaults、cameras 或 alertClip）</translation>
     </message>
 </context>
 <context>
@@ -510,48 +709,53 @@
         <translation>误报 (F)</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="75"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="64"/>
+        <source>Play clip</source>
+        <translation>播放告警录像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="80"/>
         <source>Action history</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="93"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="98"/>
         <source>No alert selected</source>
         <translation>未选择告警</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="94"/>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="137"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="99"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="142"/>
         <source>No snapshot</source>
         <translation>无抓拍图片</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="103"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="108"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="104"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="109"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="107"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="112"/>
         <source>Events: %1</source>
         <translation>事件数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="111"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="116"/>
         <source>Unit: %1</source>
         <translation>出警单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="113"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="118"/>
         <source>Operator: %1</source>
         <translation>值班员：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="115"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="120"/>
         <source>Escalated %n time(s)</source>
         <translation>
             <numerusform>已升级 %n 次</numerusform>
@@ -707,47 +911,47 @@
 <context>
     <name>vigil::AlertHistoryModel</name>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="63"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="44"/>
         <source>Raised</source>
         <translation>产生时间</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="65"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="46"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="67"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="48"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="69"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="50"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="71"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="52"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="73"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="54"/>
         <source>Resolution</source>
         <translation>处置结论</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="75"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="56"/>
         <source>Resolved</source>
         <translation>处置时间</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="77"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="58"/>
         <source>Unit</source>
         <translation>出警单位</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="79"/>
+        <location filename="../../ui/alerts/alerthistorymodel.cpp" line="60"/>
         <source>Operator</source>
         <translation>值班员</translation>
     </message>
@@ -760,92 +964,102 @@
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="57"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="58"/>
         <source>Acknowledge selected</source>
         <translation>确认所选告警</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="144"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="145"/>
         <source>Cannot load the action history: %1</source>
         <translation>无法加载处置记录：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="149"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="150"/>
         <source>Alert %1: %2</source>
         <translation>告警 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="153"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="154"/>
         <source>Alert %1 missed its response target and was escalated to %2</source>
         <translation>告警 %1 超过响应时限，已升级至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="159"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="160"/>
         <source>Alerts cannot be saved: %1. New alerts are kept in memory and saved as soon as the disk is writable again.</source>
         <translation>告警无法保存：%1。新告警暂存于内存中，磁盘恢复可写后立即保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="171"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="172"/>
         <source>Dispatch</source>
         <translation>派警</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="172"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="173"/>
         <source>Unit sent to %1 (%2):</source>
         <translation>派往 %1 (%2) 的单位：</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="209"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="210"/>
         <source>Alarm muted — unmute</source>
         <translation>已静音 — 取消静音</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="209"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="210"/>
         <source>Mute alarm (5 min)</source>
         <translation>报警静音（5分钟）</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="229"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="230"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="236"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="237"/>
         <source>All priorities</source>
         <translation>全部优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="241"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="242"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="246"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="247"/>
         <source>Any time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="247"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="248"/>
         <source>Last hour</source>
         <translation>最近一小时</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="248"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="249"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="251"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="252"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="255"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="256"/>
+        <source>Area</source>
+        <translation>片区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="257"/>
+        <source>Site area (town or community id), as in alerts.json</source>
+        <translation>站点片区（乡镇或社区编号），与 alerts.json 中一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="261"/>
         <source>Search alerts</source>
         <translation>搜索告警</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts/alertqueuedock.cpp" line="417"/>
+        <location filename="../../ui/alerts/alertqueuedock.cpp" line="427"/>
         <source>Acknowledging %n alert(s)</source>
         <translation>
             <numerusform>正在确认 %n 条告警</numerusform>
@@ -855,52 +1069,52 @@
 <context>
     <name>vigil::AlertQueueModel</name>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="33"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="42"/>
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="114"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="105"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="116"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="107"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="118"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="109"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="120"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="111"/>
         <source>Camera</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="122"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="113"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="124"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="115"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="126"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="117"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="128"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="119"/>
         <source>Due in</source>
         <translation>剩余时限</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="130"/>
+        <location filename="../../ui/alerts/alertqueuemodel.cpp" line="121"/>
         <source>Operator</source>
         <translation>值班员</translation>
     </message>
@@ -908,50 +1122,192 @@
 <context>
     <name>vigil::AlertSession</name>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="39"/>
+        <location filename="../../ui/app/alertsession.cpp" line="48"/>
         <source>Event API: starting…</source>
         <translation>事件接口：正在启动…</translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="126"/>
+        <location filename="../../ui/app/alertsession.cpp" line="115"/>
+        <source>%1: cannot create it from %2: %3</source>
+        <translation>%1：无法从 %2 创建：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="223"/>
+        <source>%1 is gone: the alert rules in force are kept</source>
+        <translation>%1 已不存在：继续沿用当前生效的告警规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="226"/>
+        <source>%1 could not be read: the alert rules in force are kept</source>
+        <translation>无法读取 %1：继续沿用当前生效的告警规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="238"/>
+        <source>Alert rules reloaded from %1</source>
+        <translation>已从 %1 重新加载告警规则</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/app/alertsession.cpp" line="239"/>
+        <source>Alert rules reloaded from %1 (%n entries with problems left out)</source>
+        <translation>
+            <numerusform>已从 %1 重新加载告警规则（已略过 %n 个有问题的条目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="245"/>
+        <source>— operator, API and unit changes apply at the next start</source>
+        <translation>— 值班员、接口和出警单位的更改将在下次启动时生效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/alertsession.cpp" line="264"/>
         <source>Alert %1 could not be forwarded to %2: %3</source>
         <translation>告警 %1 无法转发给 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="151"/>
+        <location filename="../../ui/app/alertsession.cpp" line="289"/>
         <source>Dispatches are not forwarded to units: %1</source>
         <translation>派警不会转发给出警单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="153"/>
+        <location filename="../../ui/app/alertsession.cpp" line="291"/>
         <source>Event API off (no token configured)</source>
         <translation>事件接口已关闭（未配置令牌）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="156"/>
+        <location filename="../../ui/app/alertsession.cpp" line="294"/>
         <source>Event API on %1:%2</source>
         <translation>事件接口已启用：%1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="158"/>
+        <location filename="../../ui/app/alertsession.cpp" line="296"/>
         <source>Event API failed: %1</source>
         <translation>事件接口出错：%1</translation>
     </message>
 </context>
 <context>
+    <name>vigil::AnalyticsConfigLibrary</name>
+    <message>
+        <location filename="../../ui/analytics/analyticsconfiglibrary.cpp" line="58"/>
+        <source>Analytics settings cannot be saved: no store is open.</source>
+        <translation>无法保存智能分析设置：未打开任何存储。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AnalyticsEditorDialog</name>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="36"/>
+        <source>Analytics for camera %1</source>
+        <translation>摄像机 %1 的智能分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="50"/>
+        <source>Check to run this plugin on the camera</source>
+        <translation>勾选以在此摄像机上运行该插件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="54"/>
+        <source>No analytics plugins were found on this PC. Plugins are looked for in the directories of VIGIL_PLUGIN_PATH and next to the program.</source>
+        <translation>本机未找到智能分析插件。程序会在 VIGIL_PLUGIN_PATH 指定的目录及程序所在目录中查找插件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="101"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="119"/>
+        <source>Raises: %1 · %2 %3 · analyses the %4 stream at %5 fps</source>
+        <translation>产生事件：%1 · %2 %3 · 以 %5 帧/秒分析%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="121"/>
+        <source>main</source>
+        <translation>主码流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="121"/>
+        <source>sub</source>
+        <translation>子码流</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="132"/>
+        <source>This plugin has no settings.</source>
+        <translation>此插件没有可设置项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="227"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/analyticseditordialog.cpp" line="230"/>
+        <source>Correct the marked settings of: %1</source>
+        <translation>请更正以下插件中标出的设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::AnalyticsWorkerLink</name>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="90"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="257"/>
+        <source>Analytics could not start: %1</source>
+        <translation>智能分析无法启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="232"/>
+        <source>Analytics plugin %1 is not installed</source>
+        <translation>未安装智能分析插件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="376"/>
+        <source>Analytics plugin %1 could not run: %2</source>
+        <translation>智能分析插件 %1 无法运行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="508"/>
+        <source>Analytics stopped responding; restarting in %1 s</source>
+        <translation>智能分析无响应，%1 秒后重启</translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="510"/>
+        <source>Analytics could not start: %1; retrying in %2 s</source>
+        <translation>智能分析无法启动：%1；%2 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="511"/>
+        <source>Analytics crashed; restarting in %1 s</source>
+        <translation>智能分析崩溃，%1 秒后重启</translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="523"/>
+        <source>Analytics plugin %1 stopped responding; restarting in %2 s</source>
+        <translation>智能分析插件 %1 无响应，%2 秒后重启</translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="525"/>
+        <source>Analytics plugin %1 crashed; restarting in %2 s</source>
+        <translation>智能分析插件 %1 崩溃，%2 秒后重启</translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="530"/>
+        <source>Analytics plugin %1 disabled on this camera after %2 failures</source>
+        <translation>智能分析插件 %1 已失败 %2 次，已在此摄像机上停用</translation>
+    </message>
+</context>
+<context>
     <name>vigil::AppBootstrap</name>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="46"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="49"/>
         <source>Loading the site…</source>
         <translation>正在加载站点…</translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="76"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="79"/>
         <source>No site has been imported into %1 yet. Import one with vigil-admin, or start with --demo.</source>
         <translation>%1 中尚未导入站点。请使用 vigil-admin 导入，或以 --demo 启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="126"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="135"/>
         <source>Map tiles could not be opened: %1</source>
         <translation>无法打开地图瓦片：%1</translation>
     </message>
@@ -959,24 +1315,29 @@
 <context>
     <name>vigil::CameraTreeDock</name>
     <message>
-        <location filename="../../ui/tree/cameratreedock.cpp" line="17"/>
+        <location filename="../../ui/tree/cameratreedock.cpp" line="18"/>
         <source>Cameras</source>
         <translation>摄像机</translation>
     </message>
     <message>
-        <location filename="../../ui/tree/cameratreedock.cpp" line="30"/>
+        <location filename="../../ui/tree/cameratreedock.cpp" line="31"/>
         <source>Search camera name or ID</source>
         <translation>搜索摄像机名称或编号</translation>
     </message>
+    <message>
+        <location filename="../../ui/tree/cameratreedock.cpp" line="65"/>
+        <source>Playback (last minute)</source>
+        <translation>录像回放（最近一分钟）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/tree/cameratreedock.cpp" line="102"/>
+        <location filename="../../ui/tree/cameratreedock.cpp" line="113"/>
         <source>%n camera(s)</source>
         <translation>
             <numerusform>共 %n 路摄像机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tree/cameratreedock.cpp" line="103"/>
+        <location filename="../../ui/tree/cameratreedock.cpp" line="114"/>
         <source>%1 of %n camera(s) match</source>
         <translation>
             <numerusform>%n 路摄像机中 %1 路匹配</numerusform>
@@ -1010,6 +1371,223 @@
     </message>
 </context>
 <context>
+    <name>vigil::ExportDialog</name>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="31"/>
+        <source>Burn in a watermark (operator, time, case number; re-encodes the video)</source>
+        <translation>叠加水印（值班员、时间、案件编号；需重新编码视频）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="33"/>
+        <source>Public release (black out the cameras&apos; privacy masks)</source>
+        <translation>公开发布（涂黑摄像机的隐私遮挡区域）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="37"/>
+        <source>Export evidence</source>
+        <translation>导出证据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="42"/>
+        <source>Cameras:</source>
+        <translation>摄像机：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="49"/>
+        <source>From:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="50"/>
+        <source>To:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="51"/>
+        <source>Operator:</source>
+        <translation>值班员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="52"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="53"/>
+        <source>Case number:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="55"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="58"/>
+        <source>Export folder:</source>
+        <translation>导出文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="73"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="77"/>
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="96"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="125"/>
+        <source>Name the operator: every export is written to the audit log.</source>
+        <translation>请填写值班员：每次导出都会记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="127"/>
+        <source>Give a reason for the export.</source>
+        <translation>请填写导出原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="129"/>
+        <source>The end of the range must be after its start.</source>
+        <translation>结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="131"/>
+        <source>Choose an absolute export folder.</source>
+        <translation>请选择导出文件夹的绝对路径。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="151"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/exportdialog.cpp" line="171"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playback/exportdialog.cpp" line="175"/>
+        <source>Exported %n file(s) to %1. Check it with: vigil-verify %1</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1。可用以下命令校验：vigil-verify %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::GeometryFieldEditor</name>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="34"/>
+        <source>Name of the line</source>
+        <translation>警戒线名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="34"/>
+        <source>Name of the zone</source>
+        <translation>区域名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="35"/>
+        <source>Delete line</source>
+        <translation>删除警戒线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="35"/>
+        <source>Delete zone</source>
+        <translation>删除区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="40"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="44"/>
+        <source>Left to right</source>
+        <translation>从左到右</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="46"/>
+        <source>Right to left</source>
+        <translation>从右到左</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="48"/>
+        <source>Both directions</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="50"/>
+        <source>Crossings counted, as seen walking from the first point to the second; the arrows show the side a counted crossing ends on</source>
+        <translation>触发越线的方向（按从第一个点走向第二个点的视角判断）；箭头指向越线后到达的一侧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="52"/>
+        <source>Counts:</source>
+        <translation>触发方向：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="53"/>
+        <source>Flip direction</source>
+        <translation>反转方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="68"/>
+        <source>Click two points to draw a line. Drag a point to move it; right-click or Del removes it.</source>
+        <translation>单击两个点绘制警戒线。拖动点可移动该点；右键单击或按 Del 键可删除该点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="70"/>
+        <source>Click to add points, double-click to close the zone. Drag a point to move it; right-click or Del removes it; Esc drops a zone being drawn.</source>
+        <translation>单击添加点，双击闭合区域。拖动点可移动该点；右键单击或按 Del 键可删除该点；按 Esc 键放弃正在绘制的区域。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="108"/>
+        <source>%1 needs its second point.</source>
+        <translation>%1 还需要第二个点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="109"/>
+        <source>%1 is not closed: double-click to finish it.</source>
+        <translation>%1 未闭合：请双击完成绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="119"/>
+        <source>Line %1</source>
+        <translation>警戒线 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="119"/>
+        <source>Zone %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="130"/>
+        <source>%1 (drawing)</source>
+        <translation>%1（绘制中）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="138"/>
+        <source>At most %n line(s).</source>
+        <translation>
+            <numerusform>最多 %n 条警戒线。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/analytics/geometryfieldeditor.cpp" line="139"/>
+        <source>At most %n zone(s).</source>
+        <translation>
+            <numerusform>最多 %n 个区域。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::Language</name>
     <message>
         <location filename="../../ui/app/language.cpp" line="18"/>
@@ -1033,90 +1611,95 @@
 <context>
     <name>vigil::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="41"/>
+        <location filename="../../ui/mainwindow.cpp" line="44"/>
         <source>Vigil — Video Monitoring Workstation</source>
         <translation>Vigil — 视频监控工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="75"/>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Camera %1 was not saved: %2</source>
         <translation>摄像机 %1 未保存：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="80"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>Snapshot saved: %1</source>
         <translation>抓图已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="98"/>
         <source>Live</source>
         <translation>实时视频</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Vigil — %1</source>
         <translation>Vigil — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
-        <location filename="../../ui/mainwindow.cpp" line="190"/>
+        <location filename="../../ui/mainwindow.cpp" line="101"/>
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="209"/>
         <source>The alert queue arrives in a later release</source>
         <translation>告警队列将在后续版本提供</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="222"/>
+        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <source>Playback of the selected camera</source>
+        <translation>所选摄像机的录像回放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="268"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="223"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Wall layout</source>
         <translation>电视墙布局</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="232"/>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="242"/>
+        <location filename="../../ui/mainwindow.cpp" line="289"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="252"/>
+        <location filename="../../ui/mainwindow.cpp" line="299"/>
         <source>The language changes the next time Vigil starts.</source>
         <translation>语言将在下次启动 Vigil 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="256"/>
+        <location filename="../../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="257"/>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="304"/>
+        <location filename="../../ui/mainwindow.cpp" line="328"/>
         <source>About Vigil</source>
         <translation>关于 Vigil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="282"/>
+        <location filename="../../ui/mainwindow.cpp" line="329"/>
         <source>Vigil %1
 Video-monitoring control-room workstation.</source>
         <translation>Vigil %1
@@ -1238,6 +1821,122 @@ Video-monitoring control-room workstation.</source>
     </message>
 </context>
 <context>
+    <name>vigil::PlaybackDock</name>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="46"/>
+        <source>Playback</source>
+        <translation>录像回放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="55"/>
+        <source>Tick up to 16 cameras to play together</source>
+        <translation>最多可勾选 16 路摄像机同时播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="78"/>
+        <source>This alert has no recorded clip.</source>
+        <translation>此告警没有录像片段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="79"/>
+        <source>Cannot open the alert clip: %1</source>
+        <translation>无法打开告警录像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="85"/>
+        <source>Alert clip %1 – %2</source>
+        <translation>告警录像 %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="106"/>
+        <source>◀| Frame</source>
+        <translation>◀| 上一帧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="107"/>
+        <source>Frame |▶</source>
+        <translation>下一帧 |▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="108"/>
+        <source>Pause and show the previous frame</source>
+        <translation>暂停并显示上一帧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="109"/>
+        <source>Pause and show the next frame</source>
+        <translation>暂停并显示下一帧</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="113"/>
+        <source>Playback speed; negative plays backwards by keyframes</source>
+        <translation>回放速度；负值表示按关键帧倒放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="116"/>
+        <source>Go to time</source>
+        <translation>跳转到时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="117"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="118"/>
+        <source>Export a signed evidence copy of these cameras</source>
+        <translation>导出这些摄像机的带签名证据副本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="176"/>
+        <source>Choose the cameras to export first.</source>
+        <translation>请先选择要导出的摄像机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="226"/>
+        <source>Tick the cameras to play in the list on the left.</source>
+        <translation>请在左侧列表中勾选要播放的摄像机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="257"/>
+        <source>At most %1 cameras play together; the first %1 are shown.</source>
+        <translation>最多同时播放 %1 路摄像机；仅显示前 %1 路。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="326"/>
+        <source>Cannot read the recordings: %1</source>
+        <translation>无法读取录像：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="328"/>
+        <source>No recordings in this period</source>
+        <translation>此时段内没有录像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="365"/>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="365"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ 暂停</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PlaybackTile</name>
+    <message>
+        <location filename="../../ui/playback/playbacktile.cpp" line="43"/>
+        <source>No recording at this time</source>
+        <translation>此时刻没有录像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbacktile.cpp" line="43"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>vigil::PlaybackView</name>
     <message>
         <location filename="../../ui/playback/playbackview.cpp" line="33"/>
@@ -1261,6 +1960,49 @@ Video-monitoring control-room workstation.</source>
     </message>
 </context>
 <context>
+    <name>vigil::RecordingSession</name>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="27"/>
+        <source>Recording: starting…</source>
+        <translation>录像：正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="79"/>
+        <source>Recording housekeeping: %1</source>
+        <translation>录像维护：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="88"/>
+        <source>Camera %1 is not recorded: it has no stream URL</source>
+        <translation>摄像机 %1 未录像：没有视频流地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="134"/>
+        <source>The clip of alert %1 could not be locked: %2</source>
+        <translation>告警 %1 的录像片段无法锁定：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="155"/>
+        <source>Recording of %1 paused: %2</source>
+        <translation>%1 的录像已暂停：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="177"/>
+        <source>Recording paused: %1</source>
+        <translation>录像已暂停：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="179"/>
+        <source>Recording off</source>
+        <translation>录像已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/recordingsession.cpp" line="181"/>
+        <source>REC %1/%2</source>
+        <translation>录像 %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ResolveDialog</name>
     <message>
         <location filename="../../ui/alerts/resolvedialog.cpp" line="15"/>
@@ -1281,6 +2023,44 @@ Video-monitoring control-room workstation.</source>
         <location filename="../../ui/alerts/resolvedialog.cpp" line="25"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SettingsForm</name>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="51"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="53"/>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="55"/>
+        <source>Other object</source>
+        <translation>其他物体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="57"/>
+        <source>Motion</source>
+        <translation>移动侦测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="105"/>
+        <source>Stored settings this plugin version no longer knows will be removed on saving: %1</source>
+        <translation>保存时将删除此插件版本已不再识别的已存设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="151"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="153"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -1327,37 +2107,37 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::TimelineWidget</name>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="16"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="17"/>
         <source>camera stream lost</source>
         <translation>摄像机视频流中断</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="18"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="19"/>
         <source>disk full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="20"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="21"/>
         <source>write error</source>
         <translation>写入错误</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="22"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="23"/>
         <source>recorder overloaded</source>
         <translation>录像服务过载</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="23"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="24"/>
         <source>not recorded</source>
         <translation>未录像</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="30"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="31"/>
         <source>Recording timeline</source>
         <translation>录像时间轴</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="140"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="176"/>
         <source>No recording: %1</source>
         <translation>无录像：%1</translation>
     </message>
@@ -1373,22 +2153,27 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::VideoTile</name>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="336"/>
+        <location filename="../../ui/wall/videotile.cpp" line="350"/>
         <source>%1 fps</source>
         <translation>%1 帧/秒</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="456"/>
+        <location filename="../../ui/wall/videotile.cpp" line="474"/>
         <source>Save snapshot</source>
         <translation>保存抓图</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="457"/>
+        <location filename="../../ui/wall/videotile.cpp" line="475"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="458"/>
+        <location filename="../../ui/wall/videotile.cpp" line="476"/>
+        <source>Analytics…</source>
+        <translation>智能分析…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/videotile.cpp" line="477"/>
         <source>Close video</source>
         <translation>关闭画面</translation>
     </message>
@@ -1445,108 +2230,123 @@ Video-monitoring control-room workstation.</source>
     </message>
     <message>
         <location filename="../../ui/wall/wallmenu.cpp" line="36"/>
+        <source>Analytics of selected tile…</source>
+        <translation>所选画面的智能分析…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="39"/>
+        <source>Show analytics detections</source>
+        <translation>显示智能分析检测结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="43"/>
+        <source>Show analytics zones</source>
+        <translation>显示智能分析区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallmenu.cpp" line="50"/>
         <source>Save layout as…</source>
         <translation>布局另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="38"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="52"/>
         <source>Saved layouts</source>
         <translation>已保存的布局</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="39"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="53"/>
         <source>Delete saved layout</source>
         <translation>删除已保存的布局</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="42"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="56"/>
         <source>New tour from the wall&apos;s cameras…</source>
         <translation>用电视墙上的摄像机新建轮巡…</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="44"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="58"/>
         <source>Start tour on the whole wall</source>
         <translation>在整个电视墙上启动轮巡</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="45"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="59"/>
         <source>Start tour on the selected tile</source>
         <translation>在所选画面上启动轮巡</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="46"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="60"/>
         <source>Pause tour</source>
         <translation>暂停轮巡</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="49"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="63"/>
         <source>Stop tour</source>
         <translation>停止轮巡</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="51"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="65"/>
         <source>Delete tour</source>
         <translation>删除轮巡</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="62"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="76"/>
         <source>New wall window</source>
         <translation>新建电视墙窗口</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wall/wallmenu.cpp" line="82"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="96"/>
         <source>%n tile(s)</source>
         <translation>
             <numerusform>%n 画面</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wall/wallmenu.cpp" line="114"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="134"/>
         <source>%1 (%n tile(s))</source>
         <translation>
             <numerusform>%1（%n 画面）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wall/wallmenu.cpp" line="121"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="141"/>
         <source>%1 (%n camera(s))</source>
         <translation>
             <numerusform>%1（%n 路摄像机）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="137"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="157"/>
         <source>Save layout</source>
         <translation>保存布局</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="137"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="157"/>
         <source>Name of the layout:</source>
         <translation>布局名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="152"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="172"/>
         <source>Saved layout &quot;%1&quot; has %2 tiles, which this version cannot show.</source>
         <translation>已保存的布局“%1”包含 %2 个画面，当前版本无法显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="169"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="189"/>
         <source>Put cameras on the wall first: the tour takes them in tile order.</source>
         <translation>请先将摄像机放到电视墙上：轮巡按画面顺序依次使用这些摄像机。</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="174"/>
-        <location filename="../../ui/wall/wallmenu.cpp" line="179"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="194"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="199"/>
         <source>New tour</source>
         <translation>新建轮巡</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="174"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="194"/>
         <source>Name of the tour:</source>
         <translation>轮巡名称：</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallmenu.cpp" line="180"/>
+        <location filename="../../ui/wall/wallmenu.cpp" line="200"/>
         <source>Seconds per step:</source>
         <translation>每步停留秒数：</translation>
     </message>

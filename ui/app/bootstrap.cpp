@@ -3,6 +3,7 @@
 #include "geo/tilesourcefactory.h"
 
 #include "app/alertsession.h"
+#include "app/recordingsession.h"
 #include "events/devicehealthmonitor.h"
 #include "mainwindow.h"
 #include "media/streammanager.h"
@@ -23,6 +24,7 @@ namespace vigil {
 AppBootstrap::AppBootstrap(AppOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_streams(std::make_unique<StreamManager>()),
       m_alerts(std::make_unique<AlertSession>(*m_streams)),
+      m_recording(std::make_unique<RecordingSession>(*m_streams)),
       m_window(std::make_unique<MainWindow>(*m_streams, m_alerts.get()))
 {
     connect(&m_loadWatcher, &QFutureWatcher<SiteLoadOutcome>::finished, this,
@@ -36,6 +38,7 @@ AppBootstrap::~AppBootstrap()
     m_loadWatcher.waitForFinished(); // never leave a worker touching the database behind
     m_basemapWatcher.waitForFinished();
     m_window.reset();
+    m_recording.reset(); // recorders detach from the shared ingests first
     m_alerts.reset();
     m_streams.reset();
 }
@@ -78,6 +81,10 @@ void AppBootstrap::onSiteLoaded()
                 .arg(QDir::toNativeSeparators(outcome.databasePath)));
         return;
     }
+    // Recording shares the wall's ingests; the store exists and is migrated by now.
+    m_recording->attachAlerts(m_alerts->service());
+    m_recording->start(m_options.dataDir, outcome.databasePath, *outcome.site, m_options.demo);
+    m_window->setRecording(m_recording.get());
     if (m_options.demo)
         m_window->wall()->fillWithFirstCameras();
 }
@@ -96,6 +103,8 @@ void AppBootstrap::startAlerts(const SiteLoadOutcome &outcome)
     overrides.apiPort = m_options.apiPort;
     overrides.apiBind = m_options.apiBind;
     overrides.unitEndpoints = m_options.unitEndpoints;
+    if (m_options.demo) // the demo district's rules and response-time targets, editable live
+        overrides.initialSettingsFile = QStringLiteral(":/examples/alerts.example.json");
     m_alerts->start(m_options.dataDir, overrides);
 }
 

@@ -20,6 +20,7 @@ namespace vigil {
 
 class AlertSession;
 class MainWindow;
+class RecordingSession;
 class StreamManager;
 
 class AppBootstrap : public QObject
@@ -32,6 +33,7 @@ public:
     void start();
     MainWindow *window() const { return m_window.get(); }
     AlertSession *alerts() const { return m_alerts.get(); }
+    RecordingSession *recording() const { return m_recording.get(); }
 
 signals:
     // Exit code for the application (screenshot written or failed, quit-after elapsed).
@@ -47,6 +49,8 @@ private:
     AppOptions m_options;
     std::unique_ptr<StreamManager> m_streams; // declared first: outlives the window
     std::unique_ptr<AlertSession> m_alerts;   // outlives the window too (its docks use it)
+    // Outlives the window too (playback dock); destroyed before the streams it taps.
+    std::unique_ptr<RecordingSession> m_recording;
     std::unique_ptr<MainWindow> m_window;
     QFutureWatcher<SiteLoadOutcome> m_loadWatcher;
     struct BasemapOutcome
