@@ -8,7 +8,10 @@
 #include "alerts/alertservice.h"
 #include "alerts/cameraalerttracker.h"
 #include "alerts/slabreachbanner.h"
+#include "analytics/analyticseditordialog.h"
+#include "analytics/analyticswallhook.h"
 #include "app/alertsession.h"
+#include "app/analyticssession.h"
 #include "app/language.h"
 #include "app/recordingsession.h"
 #include "docks/placeholderpanel.h"
@@ -220,6 +223,20 @@ void MainWindow::createDocks()
     }
 
     resizeDocks({m_cameraTree, m_mapDock}, {300, 480}, Qt::Horizontal);
+}
+
+void MainWindow::setAnalytics(AnalyticsSession *analytics)
+{
+    m_analyticsHook =
+        new AnalyticsWallHook(*m_wall, analytics->overlay(), analytics->configs(), this);
+    m_analyticsHook->setPlugins(analytics->manifests());
+    m_analyticsHook->attachMenu(*m_wallMenu);
+    connect(analytics, &AnalyticsSession::manifestsReady, m_analyticsHook,
+            &AnalyticsWallHook::setPlugins);
+    connect(analytics, &AnalyticsSession::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(analytics, &AnalyticsSession::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 }
 
 void MainWindow::setRecording(RecordingSession *recording)

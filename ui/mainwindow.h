@@ -30,6 +30,8 @@ class MapView;
 class MessageBanner;
 class PlaybackDock;
 class RecordingSession;
+class AnalyticsSession;
+class AnalyticsWallHook;
 class SlaBreachBanner;
 class StreamManager;
 class WallController;
@@ -57,6 +59,9 @@ public:
     // the "Playback" action (selected tile's camera at now − 1 min). The session must outlive
     // the window.
     void setRecording(RecordingSession *recording);
+    // Analytics editor on the wall's tile and window menus, overlay on every tile.
+    void setAnalytics(AnalyticsSession *analytics);
+    AnalyticsWallHook *analyticsHook() const { return m_analyticsHook; }
     PlaybackDock *playbackDock() const { return m_playback; }
 
     WallController *wall() const { return m_wall; }
@@ -100,6 +105,7 @@ private:
     QLabel *m_apiStatus = nullptr;
     QMenu *m_viewMenu = nullptr;
     PlaybackDock *m_playback = nullptr;
+    AnalyticsWallHook *m_analyticsHook = nullptr;
 };
 
 } // namespace vigil

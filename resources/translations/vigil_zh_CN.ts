@@ -1246,6 +1246,21 @@
     </message>
 </context>
 <context>
+    <name>vigil::AnalyticsSession</name>
+    <message>
+        <location filename="../../ui/app/analyticssession.cpp" line="43"/>
+        <source>Analytics running</source>
+        <translation>智能分析运行中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/app/analyticssession.cpp" line="46"/>
+        <source>Analytics running again after %n restart(s)</source>
+        <translation>
+            <numerusform>智能分析已在第 %n 次重启后恢复运行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::AnalyticsWorkerLink</name>
     <message>
         <location filename="../../app/analytics/analyticsworkerlink.cpp" line="90"/>
@@ -1297,17 +1312,17 @@
 <context>
     <name>vigil::AppBootstrap</name>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="49"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="52"/>
         <source>Loading the site…</source>
         <translation>正在加载站点…</translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="79"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="82"/>
         <source>No site has been imported into %1 yet. Import one with vigil-admin, or start with --demo.</source>
         <translation>%1 中尚未导入站点。请使用 vigil-admin 导入，或以 --demo 启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="135"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="140"/>
         <source>Map tiles could not be opened: %1</source>
         <translation>无法打开地图瓦片：%1</translation>
     </message>
@@ -1611,95 +1626,95 @@
 <context>
     <name>vigil::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="44"/>
+        <location filename="../../ui/mainwindow.cpp" line="47"/>
         <source>Vigil — Video Monitoring Workstation</source>
         <translation>Vigil — 视频监控工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="81"/>
         <source>Camera %1 was not saved: %2</source>
         <translation>摄像机 %1 未保存：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/mainwindow.cpp" line="86"/>
         <source>Snapshot saved: %1</source>
         <translation>抓图已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="98"/>
+        <location filename="../../ui/mainwindow.cpp" line="101"/>
         <source>Live</source>
         <translation>实时视频</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>Vigil — %1</source>
         <translation>Vigil — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="101"/>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="104"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>The alert queue arrives in a later release</source>
         <translation>告警队列将在后续版本提供</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="253"/>
+        <location filename="../../ui/mainwindow.cpp" line="270"/>
         <source>Playback of the selected camera</source>
         <translation>所选摄像机的录像回放</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="268"/>
+        <location filename="../../ui/mainwindow.cpp" line="285"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="287"/>
         <source>Wall layout</source>
         <translation>电视墙布局</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="296"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="288"/>
+        <location filename="../../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="289"/>
+        <location filename="../../ui/mainwindow.cpp" line="306"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="299"/>
+        <location filename="../../ui/mainwindow.cpp" line="316"/>
         <source>The language changes the next time Vigil starts.</source>
         <translation>语言将在下次启动 Vigil 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="303"/>
+        <location filename="../../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="304"/>
-        <location filename="../../ui/mainwindow.cpp" line="328"/>
+        <location filename="../../ui/mainwindow.cpp" line="321"/>
+        <location filename="../../ui/mainwindow.cpp" line="345"/>
         <source>About Vigil</source>
         <translation>关于 Vigil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="329"/>
+        <location filename="../../ui/mainwindow.cpp" line="346"/>
         <source>Vigil %1
 Video-monitoring control-room workstation.</source>
         <translation>Vigil %1

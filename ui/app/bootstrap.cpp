@@ -3,6 +3,7 @@
 #include "geo/tilesourcefactory.h"
 
 #include "app/alertsession.h"
+#include "app/analyticssession.h"
 #include "app/recordingsession.h"
 #include "events/devicehealthmonitor.h"
 #include "mainwindow.h"
@@ -25,6 +26,7 @@ AppBootstrap::AppBootstrap(AppOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_streams(std::make_unique<StreamManager>()),
       m_alerts(std::make_unique<AlertSession>(*m_streams)),
       m_recording(std::make_unique<RecordingSession>(*m_streams)),
+      m_analytics(std::make_unique<AnalyticsSession>(*m_streams, m_alerts->bus())),
       m_window(std::make_unique<MainWindow>(*m_streams, m_alerts.get()))
 {
     connect(&m_loadWatcher, &QFutureWatcher<SiteLoadOutcome>::finished, this,
@@ -38,6 +40,7 @@ AppBootstrap::~AppBootstrap()
     m_loadWatcher.waitForFinished(); // never leave a worker touching the database behind
     m_basemapWatcher.waitForFinished();
     m_window.reset();
+    m_analytics.reset(); // the worker stops and feeds detach before ingests and the bus go
     m_recording.reset(); // recorders detach from the shared ingests first
     m_alerts.reset();
     m_streams.reset();
@@ -85,6 +88,8 @@ void AppBootstrap::onSiteLoaded()
     m_recording->attachAlerts(m_alerts->service());
     m_recording->start(m_options.dataDir, outcome.databasePath, *outcome.site, m_options.demo);
     m_window->setRecording(m_recording.get());
+    m_analytics->start(outcome.databasePath, *outcome.site);
+    m_window->setAnalytics(m_analytics.get());
     if (m_options.demo)
         m_window->wall()->fillWithFirstCameras();
 }

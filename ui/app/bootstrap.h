@@ -21,6 +21,7 @@ namespace vigil {
 class AlertSession;
 class MainWindow;
 class RecordingSession;
+class AnalyticsSession;
 class StreamManager;
 
 class AppBootstrap : public QObject
@@ -34,6 +35,7 @@ public:
     MainWindow *window() const { return m_window.get(); }
     AlertSession *alerts() const { return m_alerts.get(); }
     RecordingSession *recording() const { return m_recording.get(); }
+    AnalyticsSession *analytics() const { return m_analytics.get(); }
 
 signals:
     // Exit code for the application (screenshot written or failed, quit-after elapsed).
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<AlertSession> m_alerts;   // outlives the window too (its docks use it)
     // Outlives the window too (playback dock); destroyed before the streams it taps.
     std::unique_ptr<RecordingSession> m_recording;
+    std::unique_ptr<AnalyticsSession> m_analytics;
     std::unique_ptr<MainWindow> m_window;
     QFutureWatcher<SiteLoadOutcome> m_loadWatcher;
     struct BasemapOutcome
