@@ -183,13 +183,16 @@ run_sanitizer_tests() {
 }
 
 # CTest numbers of the tests whose executable exists in build dir $1 (the sanitizer build makes
-# only some targets; the rest of the suite is registered there too but not built).
+# only some targets; the rest of the suite is registered there too but not built). The fiu-run
+# disk-failure test is left out: fiu-run preloads libfiu ahead of the ASan runtime, which ASan
+# refuses; it runs in the normal suite.
 built_test_numbers() {
     ctest --test-dir "$1" --show-only=json-v1 | python3 -c '
 import json, os, sys
 tests = json.load(sys.stdin)["tests"]
 print(",".join(str(i) for i, t in enumerate(tests, 1)
-               if t.get("command") and os.path.exists(t["command"][0])))'
+               if t.get("command") and os.path.exists(t["command"][0])
+               and t["name"] != "alerts_diskfull_fiu"))'
 }
 
 cmd=${1:-}
