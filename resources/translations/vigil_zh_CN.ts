@@ -1263,48 +1263,48 @@
 <context>
     <name>vigil::AnalyticsWorkerLink</name>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="90"/>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="257"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="58"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="225"/>
         <source>Analytics could not start: %1</source>
         <translation>智能分析无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="232"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="200"/>
         <source>Analytics plugin %1 is not installed</source>
         <translation>未安装智能分析插件 %1</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="376"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="344"/>
         <source>Analytics plugin %1 could not run: %2</source>
         <translation>智能分析插件 %1 无法运行：%2</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="508"/>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="152"/>
         <source>Analytics stopped responding; restarting in %1 s</source>
         <translation>智能分析无响应，%1 秒后重启</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="510"/>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="154"/>
         <source>Analytics could not start: %1; retrying in %2 s</source>
         <translation>智能分析无法启动：%1；%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="511"/>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="155"/>
         <source>Analytics crashed; restarting in %1 s</source>
         <translation>智能分析崩溃，%1 秒后重启</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="523"/>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="167"/>
         <source>Analytics plugin %1 stopped responding; restarting in %2 s</source>
         <translation>智能分析插件 %1 无响应，%2 秒后重启</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="525"/>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="169"/>
         <source>Analytics plugin %1 crashed; restarting in %2 s</source>
         <translation>智能分析插件 %1 崩溃，%2 秒后重启</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="530"/>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="174"/>
         <source>Analytics plugin %1 disabled on this camera after %2 failures</source>
         <translation>智能分析插件 %1 已失败 %2 次，已在此摄像机上停用</translation>
     </message>
