@@ -56,24 +56,6 @@ QString makeClip(const QTemporaryDir &dir, const QString &name, QSize size, cons
     return path;
 }
 
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() >= timeoutMs)
-            return done();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
-}
-
-void pumpEvents(int ms)
-{
-    waitUntil([] { return false; }, ms);
-}
-
 int processThreadCount()
 {
     QFile status(QStringLiteral("/proc/self/status"));

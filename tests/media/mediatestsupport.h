@@ -4,6 +4,7 @@
 //
 // Thread contract: everything here runs on the test's main thread (the QCoreApplication thread).
 
+#include "../common/eventwait.h"
 #include "media/streamtypes.h"
 
 #include <QElapsedTimer>
@@ -28,9 +29,8 @@ namespace mediatest {
 QString makeClip(const QTemporaryDir &dir, const QString &name, QSize size,
                  const QString &codec = QStringLiteral("libx264"), int seconds = 2);
 
-// Processes events until `done` returns true or `timeoutMs` passes. Returns done().
-bool waitUntil(const std::function<bool()> &done, int timeoutMs);
-void pumpEvents(int ms);
+using vigil::testing::pumpEvents;
+using vigil::testing::waitUntil;
 
 // Threads of this process, from /proc/self/status.
 int processThreadCount();

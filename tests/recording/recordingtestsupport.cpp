@@ -139,19 +139,6 @@ Probe ffprobe(const QString &path)
     return probe;
 }
 
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() >= timeoutMs)
-            return done();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(10);
-    }
-    return true;
-}
-
 Camsim::Camsim(const QStringList &arguments)
 {
     QString program = qEnvironmentVariable("VIGIL_CAMSIM");

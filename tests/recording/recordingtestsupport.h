@@ -5,6 +5,7 @@
 //
 // Thread contract: everything here runs on the test's main thread.
 
+#include "../common/eventwait.h"
 #include "media/packetconsumer.h"
 #include "store/database.h"
 
@@ -54,7 +55,7 @@ struct Probe
 // ffprobe of the first video stream (codec, container duration, frames counted by decoding).
 Probe ffprobe(const QString &path);
 
-bool waitUntil(const std::function<bool()> &done, int timeoutMs);
+using vigil::testing::waitUntil;
 
 // A vigil-camsim process on a free port; stopped in the destructor.
 class Camsim
