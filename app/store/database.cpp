@@ -6,11 +6,13 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryFile>
+#include <QThread>
 
 namespace vigil {
 
@@ -35,6 +37,23 @@ bool execPragma(QSqlDatabase &db, const QString &pragma, QString *error, QString
     if (result && query.next())
         *result = query.value(0).toString();
     return true;
+}
+
+// Switching a brand-new file to WAL needs an exclusive lock. When another connection is opening
+// the same new file at that moment, SQLite may answer "database is locked" at once instead of
+// waiting (its deadlock avoidance skips the busy handler), so this pragma retries itself for as
+// long as the busy timeout would have waited.
+bool switchToWal(QSqlDatabase &db, QString *error, QString *journalMode)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        if (execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), error, journalMode))
+            return true;
+        if (!error->contains(QStringLiteral("locked")) || waited.elapsed() >= kBusyTimeoutMs)
+            return false;
+        QThread::msleep(10);
+    }
 }
 
 } // namespace
@@ -125,7 +144,7 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     // connection opening the same file may hold for a moment. A file that is not SQLite fails
     // on its first read, which is the journal_mode pragma.
     if (!execPragma(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs), &detail) ||
-        !execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &detail, &journalMode) ||
+        !switchToWal(db, &detail, &journalMode) ||
         !execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), &detail) ||
         !execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), &detail)) {
         if (error)
