@@ -1,11 +1,8 @@
 #pragma once
 // Helpers shared by the alert tests: event builders, a fixed start time, event-loop waiting.
 
+#include "../common/eventwait.h"
 #include "events/event.h"
-
-#include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QThread>
 
 #include <functional>
 
@@ -30,17 +27,10 @@ inline Event makeEvent(const QString &type, const QString &cameraId, const QDate
     return event;
 }
 
-// Runs the event loop until `done` or the timeout; returns done().
+// Runs the event loop until `done` or the timeout (5 s unless given); returns done().
 inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 5000)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(1);
-    }
-    return true;
+    return vigil::testing::waitUntil(done, timeoutMs);
 }
 
 } // namespace vigil::test
