@@ -189,7 +189,7 @@ SettingDescriptor parseDescriptor(const QJsonObject &object, const QString &path
     if (!type) {
         errors->append({dot(path, QStringLiteral("type")),
                         QStringLiteral("must be one of number, duration, enum, objectClassList, "
-                                       "polygonList, lineList, got %1")
+                                       "polygonList, lineList, path, got %1")
                             .arg(describe(object.value(QStringLiteral("type"))))});
         return d;
     }
@@ -223,6 +223,9 @@ SettingDescriptor parseDescriptor(const QJsonObject &object, const QString &path
         break;
     case SettingType::PolygonList:
     case SettingType::LineList:
+        break;
+    case SettingType::Path:
+        d.fileFilter = object.value(QStringLiteral("fileFilter")).toString();
         break;
     }
     const bool isList = d.type == SettingType::ObjectClassList ||
@@ -285,15 +288,17 @@ QString settingTypeKey(SettingType type)
         return QStringLiteral("polygonList");
     case SettingType::LineList:
         return QStringLiteral("lineList");
+    case SettingType::Path:
+        return QStringLiteral("path");
     }
     return {};
 }
 
 std::optional<SettingType> settingTypeFromKey(const QString &key)
 {
-    for (SettingType type :
-         {SettingType::Number, SettingType::Duration, SettingType::Enum,
-          SettingType::ObjectClassList, SettingType::PolygonList, SettingType::LineList}) {
+    for (SettingType type : {SettingType::Number, SettingType::Duration, SettingType::Enum,
+                             SettingType::ObjectClassList, SettingType::PolygonList,
+                             SettingType::LineList, SettingType::Path}) {
         if (settingTypeKey(type) == key)
             return type;
     }
@@ -354,6 +359,12 @@ void validateSettingValue(const SettingDescriptor &d, const QJsonValue &value, c
     case SettingType::PolygonList:
     case SettingType::LineList:
         validateList(d, value, path, errors);
+        break;
+    case SettingType::Path:
+        if (!value.isString())
+            errors->append(
+                {path,
+                 QStringLiteral("must be a string (a file path), got %1").arg(describe(value))});
         break;
     }
 }

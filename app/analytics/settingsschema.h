@@ -11,6 +11,8 @@
 //   lineList        array of {"name": optional string, "points": [[x, y], ...] (2 or more),
 //                   "direction": "leftToRight" | "rightToLeft" | "both"}, sides as seen walking
 //                   from the first point to the last
+//   path            JSON string, a file path; "" = the plugin's default. Optional "fileFilter"
+//                   ("ONNX models (*.onnx)") for the file dialog of the settings form
 //
 // Thread contract: plain value types and pure functions; callable from any thread.
 
@@ -33,7 +35,8 @@ enum class SettingType
     Enum,
     ObjectClassList,
     PolygonList,
-    LineList
+    LineList,
+    Path
 };
 
 QString settingTypeKey(SettingType type); // "number", "duration", ...
@@ -63,6 +66,7 @@ struct SettingDescriptor
     double maximum = 0;   // number, duration
     bool integer = false; // number
     QStringList values;   // enum: allowed values; objectClassList: allowed classes
+    QString fileFilter;   // path: file dialog filter
     int maxItems = -1;    // list types; -1 = unlimited
     QJsonValue defaultValue;
 };

@@ -32,14 +32,14 @@ bool DetectorAgent::setSettings(const QJsonObject &settings, QString *error)
     DetectorSettings parsed;
     if (!parseDetectorSettings(settings, m_modelDir, &parsed, error))
         return false;
-    const ModelSpec *current = m_source ? &m_source->net().spec() : nullptr;
+    const vision::ModelSpec *current = m_source ? &m_source->net().spec() : nullptr;
     const bool sameModel = current && current->path == parsed.model.path &&
                            current->kind == parsed.model.kind &&
                            current->inputSize == parsed.model.inputSize;
     if (sameModel) {
         m_source->setOptions(sourceOptions(parsed));
     } else {
-        auto net = DetectorNet::load(parsed.model, error);
+        auto net = vision::DetectorNet::load(parsed.model, error);
         if (!net)
             return false; // keep the previous model and settings
         m_source = std::make_unique<NeuralObjectSource>(std::move(net), sourceOptions(parsed));

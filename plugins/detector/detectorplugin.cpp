@@ -8,7 +8,7 @@ std::unique_ptr<AnalyticsAgent> DetectorPlugin::createAgent(const AgentContext &
                                                             QString *error)
 {
     // The host names the plugin and the camera around the message.
-    return DetectorAgent::create(context.settings, modelDirectory(), error);
+    return DetectorAgent::create(context.settings, vision::modelDirectory(), error);
 }
 
 } // namespace vigil::detector

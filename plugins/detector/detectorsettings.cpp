@@ -29,11 +29,13 @@ bool parseDetectorSettings(const QJsonObject &json, const QString &modelDir,
     }
     const QString model = json.value(QStringLiteral("model")).toString(QStringLiteral("centernet"));
     if (model == QLatin1String("custom")) {
-        parsed.model.kind = ModelKind::Yolo;
-        parsed.model.path = customModelPath(modelDir);
+        parsed.model.kind = vision::ModelKind::Yolo;
+        // The settings' file, else $VIGIL_DETECTOR_MODEL or <model dir>/custom-detector.onnx.
+        const QString chosen = json.value(QStringLiteral("customModelPath")).toString().trimmed();
+        parsed.model.path = chosen.isEmpty() ? vision::customModelPath(modelDir) : chosen;
     } else if (model == QLatin1String("centernet")) {
-        parsed.model.kind = ModelKind::CenterNet;
-        parsed.model.path = centerNetPath(modelDir, parsed.model.inputSize);
+        parsed.model.kind = vision::ModelKind::CenterNet;
+        parsed.model.path = vision::centerNetPath(modelDir, parsed.model.inputSize);
     } else {
         *error = QStringLiteral("model: unknown model \"%1\"").arg(model);
         return false;

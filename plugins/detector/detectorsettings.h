@@ -3,7 +3,7 @@
 //
 // Thread contract: plain value type and a pure function; callable from any thread.
 
-#include "detectornet.h"
+#include "vision/detectornet.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -20,7 +20,7 @@ enum class MotionGating
 
 struct DetectorSettings
 {
-    ModelSpec model;
+    vision::ModelSpec model;
     float threshold = 0.3f;
     QSet<QString> objectClasses; // reported classes
     QSet<QString> alertClasses;  // classes whose new tracks raise an objectDetected event

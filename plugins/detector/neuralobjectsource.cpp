@@ -60,7 +60,7 @@ bool frameToBgr(const FrameView &frame, cv::Mat *bgr)
     return false;
 }
 
-NeuralObjectSource::NeuralObjectSource(std::unique_ptr<DetectorNet> net,
+NeuralObjectSource::NeuralObjectSource(std::unique_ptr<vision::DetectorNet> net,
                                        const SourceOptions &options)
     : m_net(std::move(net)), m_options(options)
 {}
@@ -85,15 +85,15 @@ QList<common::DetectedObject> NeuralObjectSource::detect(const FrameView &frame)
     if (!infer)
         return objects;
 
-    QList<Detection> detections;
+    QList<vision::Detection> detections;
     const bool ok = m_net->detect(m_bgr, m_options.threshold, &detections, &m_lastError);
     ++m_stats.inferences;
     m_stats.lastInferenceMs = m_net->lastInferenceMs();
     m_stats.totalInferenceMs += m_stats.lastInferenceMs;
     if (!ok)
         return objects;
-    const bool customModel = m_net->spec().kind == ModelKind::Yolo;
-    for (const Detection &d : detections) {
+    const bool customModel = m_net->spec().kind == vision::ModelKind::Yolo;
+    for (const vision::Detection &d : detections) {
         const bool wanted = m_options.classes.contains(d.classId) ||
                             (customModel && d.classId == QLatin1String("object"));
         if (!wanted)

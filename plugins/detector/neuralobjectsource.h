@@ -7,9 +7,9 @@
 //
 // Thread contract: owned by one agent; called from one thread at a time.
 
-#include "detectornet.h"
 #include "detectorsettings.h"
 #include "motiongate.h"
+#include "vision/detectornet.h"
 
 #include <objectsource.h>
 
@@ -36,19 +36,19 @@ struct DetectorStats
 class NeuralObjectSource final : public common::ObjectSource
 {
 public:
-    NeuralObjectSource(std::unique_ptr<DetectorNet> net, const SourceOptions &options);
+    NeuralObjectSource(std::unique_ptr<vision::DetectorNet> net, const SourceOptions &options);
     void setOptions(const SourceOptions &options) { m_options = options; }
 
     QList<common::DetectedObject> detect(const FrameView &frame) override;
     void reset() override;
 
-    const DetectorNet &net() const { return *m_net; }
+    const vision::DetectorNet &net() const { return *m_net; }
     const DetectorStats &stats() const { return m_stats; }
     // What went wrong in the last detect() (empty when it worked).
     const QString &lastError() const { return m_lastError; }
 
 private:
-    std::unique_ptr<DetectorNet> m_net;
+    std::unique_ptr<vision::DetectorNet> m_net;
     SourceOptions m_options;
     MotionGate m_gate;
     cv::Mat m_bgr;

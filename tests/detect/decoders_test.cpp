@@ -1,7 +1,7 @@
 // Post-processing of raw network outputs on synthetic tensors: CenterNet peak search and box
 // sizes, YOLOv5/YOLOv8 layouts with non-maximum suppression, and a stub YOLO model end to end.
-#include "decoders.h"
 #include "detectoragent.h"
+#include "vision/decoders.h"
 
 #include <QJsonArray>
 
@@ -11,6 +11,7 @@
 
 using namespace vigil;
 using namespace vigil::detector;
+using namespace vigil::vision;
 
 namespace {
 

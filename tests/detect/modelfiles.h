@@ -3,7 +3,7 @@
 // models: skip with a warning, unless VIGIL_REQUIRE_MODELS=1 (set by scripts/vigil.sh test after
 // its set-up fetched them), where absence is a failure.
 
-#include "detectornet.h"
+#include "vision/detectornet.h"
 
 #include <catch2/catch.hpp>
 

@@ -38,9 +38,9 @@ std::map<std::string, std::vector<int>> forwardShapes(const QString &path, int s
 
 TEST_CASE("converted CenterNet loads in OpenCV 4.6 with the documented outputs", "[detect][models]")
 {
-    const QString dir = detector::modelDirectory();
+    const QString dir = vision::modelDirectory();
     for (int size : {320, 416}) {
-        const QString path = detector::centerNetPath(dir, size);
+        const QString path = vision::centerNetPath(dir, size);
         INFO(path.toStdString());
         if (!test::requireModelFile(path))
             return;
@@ -53,7 +53,7 @@ TEST_CASE("converted CenterNet loads in OpenCV 4.6 with the documented outputs",
 
 TEST_CASE("converted BlazeFace loads in OpenCV 4.6 with the documented outputs", "[detect][models]")
 {
-    const QString path = detector::modelDirectory() + QStringLiteral("/blazeface-back-256.onnx");
+    const QString path = vision::modelDirectory() + QStringLiteral("/blazeface-back-256.onnx");
     INFO(path.toStdString());
     if (!test::requireModelFile(path))
         return;
@@ -68,7 +68,7 @@ TEST_CASE("converted BlazeFace loads in OpenCV 4.6 with the documented outputs",
 TEST_CASE("fixed PP-OCRv4 text detector loads in OpenCV 4.6 and finds printed text",
           "[detect][models]")
 {
-    const QString path = detector::modelDirectory() + QStringLiteral("/ppocr-det-320.onnx");
+    const QString path = vision::modelDirectory() + QStringLiteral("/ppocr-det-320.onnx");
     INFO(path.toStdString());
     if (!test::requireModelFile(path))
         return;
@@ -95,7 +95,7 @@ TEST_CASE("fixed PP-OCRv4 text detector loads in OpenCV 4.6 and finds printed te
 
 TEST_CASE("model files match the SHA-256 manifest written at set-up", "[detect][models]")
 {
-    const QString dir = detector::modelDirectory();
+    const QString dir = vision::modelDirectory();
     const QString manifestPath = dir + QStringLiteral("/MANIFEST.sha256");
     if (!test::requireModelFile(manifestPath))
         return;

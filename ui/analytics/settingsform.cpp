@@ -5,12 +5,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -123,6 +126,8 @@ SettingsForm::Field SettingsForm::makeField(const SettingDescriptor &descriptor,
         return makeEnumField(descriptor, value);
     case SettingType::ObjectClassList:
         return makeClassListField(descriptor, value);
+    case SettingType::Path:
+        return makePathField(descriptor, value);
     case SettingType::PolygonList:
     case SettingType::LineList:
         break;
@@ -173,6 +178,33 @@ SettingsForm::Field SettingsForm::makeEnumField(const SettingDescriptor &d, cons
     field.descriptor = d;
     field.editor = combo;
     field.value = [combo] { return QJsonValue(combo->currentData().toString()); };
+    return field;
+}
+
+SettingsForm::Field SettingsForm::makePathField(const SettingDescriptor &d, const QJsonValue &value)
+{
+    auto *box = new QWidget(this);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *edit = new QLineEdit(value.toString(), box);
+    edit->setObjectName(QStringLiteral("path"));
+    edit->setPlaceholderText(tr("Default"));
+    auto *browse = new QToolButton(box);
+    browse->setObjectName(QStringLiteral("browse"));
+    browse->setText(tr("Browse…"));
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    connect(edit, &QLineEdit::textChanged, this, &SettingsForm::revalidate);
+    connect(browse, &QToolButton::clicked, this, [this, edit, d] {
+        const QString chosen =
+            QFileDialog::getOpenFileName(this, tr("Choose a file"), edit->text(), d.fileFilter);
+        if (!chosen.isEmpty())
+            edit->setText(chosen);
+    });
+    Field field;
+    field.descriptor = d;
+    field.editor = box;
+    field.value = [edit] { return QJsonValue(edit->text().trimmed()); };
     return field;
 }
 

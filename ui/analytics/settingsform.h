@@ -60,6 +60,7 @@ private:
     Field makeNumberField(const SettingDescriptor &descriptor, const QJsonValue &value);
     Field makeEnumField(const SettingDescriptor &descriptor, const QJsonValue &value);
     Field makeClassListField(const SettingDescriptor &descriptor, const QJsonValue &value);
+    Field makePathField(const SettingDescriptor &descriptor, const QJsonValue &value);
     const Field *field(const QString &fieldId) const;
     void revalidate();
 

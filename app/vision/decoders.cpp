@@ -1,10 +1,10 @@
-#include "decoders.h"
+#include "vision/decoders.h"
 
 #include <opencv2/dnn.hpp>
 
 #include <algorithm>
 
-namespace vigil::detector {
+namespace vigil::vision {
 
 QString cocoClassName(int classIndex)
 {
@@ -155,4 +155,4 @@ bool decodeYolo(const cv::Mat &output, float threshold, float nmsIou,
     return true;
 }
 
-} // namespace vigil::detector
+} // namespace vigil::vision

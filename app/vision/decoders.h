@@ -11,7 +11,7 @@
 
 #include <vector>
 
-namespace vigil::detector {
+namespace vigil::vision {
 
 struct RawDetection
 {
@@ -44,4 +44,4 @@ std::vector<RawDetection> suppressNested(std::vector<RawDetection> detections, f
 bool decodeYolo(const cv::Mat &output, float threshold, float nmsIou,
                 std::vector<RawDetection> *detections, QString *error);
 
-} // namespace vigil::detector
+} // namespace vigil::vision

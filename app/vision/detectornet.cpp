@@ -1,4 +1,4 @@
-#include "detectornet.h"
+#include "vision/detectornet.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace vigil::detector {
+namespace vigil::vision {
 
 namespace {
 
@@ -173,4 +173,4 @@ bool DetectorNet::detectYolo(const cv::Mat &bgr, float threshold, QList<Detectio
     return true;
 }
 
-} // namespace vigil::detector
+} // namespace vigil::vision

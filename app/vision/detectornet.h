@@ -7,7 +7,7 @@
 // Thread contract: owned by one agent and called from one thread at a time (cv::dnn::Net is not
 // safe for concurrent forward passes); separate instances may run in parallel.
 
-#include "decoders.h"
+#include "vision/decoders.h"
 
 #include <vigil/analyticsresult.h>
 
@@ -17,7 +17,7 @@
 
 #include <memory>
 
-namespace vigil::detector {
+namespace vigil::vision {
 
 enum class ModelKind
 {
@@ -73,4 +73,4 @@ private:
     double m_lastInferenceMs = 0;
 };
 
-} // namespace vigil::detector
+} // namespace vigil::vision

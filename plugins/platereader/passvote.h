@@ -1,0 +1,70 @@
+#pragma once
+// The plate of one vehicle pass from many frames: every reading of the plate (one per frame the
+// vehicle was read on) votes for its text with its confidence; the text with the largest summed
+// confidence wins, readings that fit no plate format counting for less. The best-confidence
+// reading of the winning text supplies the crop and the boxes of the passage event.
+//
+// Thread contract: a plain value owned by one agent; used from one thread.
+
+#include <vigil/analyticsresult.h>
+
+#include <opencv2/core.hpp>
+
+#include <QHash>
+#include <QPointF>
+#include <QString>
+
+#include <optional>
+
+namespace vigil::platereader {
+
+struct PlateRead
+{
+    QString text; // plate text (vision::plateTextFromOcr)
+    double confidence = 0;
+    qint64 timestampUs = 0;
+    NormalizedRect vehicleBox;
+    NormalizedRect plateBox;
+    QPointF anchor;      // the plate box's bottom centre, normalized (decides the lane)
+    QString kind;        // plate colour
+    cv::Mat plateCrop;   // BGR, owned copy
+    cv::Mat vehicleCrop; // BGR, owned copy
+};
+
+struct PassResult
+{
+    PlateRead best;        // the best-confidence reading of the winning text
+    double confidence = 0; // mean confidence of the readings of the winning text
+    int votes = 0;         // readings of the winning text
+};
+
+class PassVote
+{
+public:
+    void add(PlateRead read);
+    // The winning text, or nothing without readings.
+    std::optional<PassResult> result() const;
+    // Enough agreeing confident readings: further frames need not be read.
+    bool settled() const;
+    int reads() const { return m_reads; }
+
+private:
+    struct Candidate
+    {
+        double weightedScore = 0;
+        double confidenceSum = 0;
+        int count = 0;
+        int confident = 0; // readings with confidence >= kSettledConfidence
+        PlateRead best;
+    };
+    const Candidate *winner() const;
+
+    QHash<QString, Candidate> m_candidates;
+    int m_reads = 0;
+};
+
+// Readings whose text fits a plate format (valid, or a flagged police/military/embassy plate)
+// count fully; others count this much.
+constexpr double kMalformedVoteWeight = 0.3;
+
+} // namespace vigil::platereader
