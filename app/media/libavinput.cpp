@@ -85,10 +85,9 @@ std::optional<InputError> LibavInput::open(const InputOpenParams &params)
 
     Dictionary options;
     if (!m_isFile) {
-        // Low latency, but probe enough to see the SPS/VPS of a camera that omits them in SDP.
-        // Note: "nobuffer" discards the packets read while probing (the first keyframe), so
-        // decoding waits a whole GOP for the next one (docs/performance.md, first frame).
-        options.set("fflags", "nobuffer");
+        // Probe enough to see the SPS/VPS of a camera that omits them in SDP. No "nobuffer":
+        // it would discard the packets read while probing, the first keyframe among them, and
+        // decoding would wait a whole GOP (StreamIngest decodes that backlog instead).
         options.set("probesize", std::int64_t(1'000'000));
         options.set("analyzeduration", std::int64_t(2'000'000));
         options.set("max_delay", std::int64_t(500'000));
@@ -116,6 +115,7 @@ std::optional<InputError> LibavInput::open(const InputOpenParams &params)
     if (ret < 0)
         return classify(ret, QStringLiteral("probe"));
     m_timings.probeMs = msSince(openStartNs);
+    takeFreshReadMark(); // the probe's own reads do not count
 
     const AVCodec *codec = nullptr;
     m_videoStream = av_find_best_stream(m_format, AVMEDIA_TYPE_VIDEO, -1, -1, &codec, 0);
@@ -168,6 +168,19 @@ int LibavInput::readPacket(AVPacket *packet, int timeoutMs)
 {
     arm(timeoutMs);
     return av_read_frame(m_format, packet);
+}
+
+bool LibavInput::takeFreshReadMark()
+{
+    // libavformat flags a stream when its packets come from the source (read_frame_internal),
+    // not when av_read_frame returns one from the probe's packet buffer.
+    bool fresh = false;
+    for (unsigned i = 0; m_format && i < m_format->nb_streams; ++i) {
+        AVStream *stream = m_format->streams[i];
+        fresh = fresh || (stream->event_flags & AVSTREAM_EVENT_FLAG_NEW_PACKETS);
+        stream->event_flags &= ~AVSTREAM_EVENT_FLAG_NEW_PACKETS;
+    }
+    return fresh;
 }
 
 bool LibavInput::seekToStart()

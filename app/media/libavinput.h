@@ -58,6 +58,9 @@ public:
     // av_read_frame bounded by `timeoutMs`. Returns the libav result.
     int readPacket(AVPacket *packet, int timeoutMs);
     bool seekToStart();
+    // True when the last readPacket() read from the source, false when it only handed back a
+    // packet buffered while probing (the probe's backlog). Clears the mark.
+    bool takeFreshReadMark();
 
     AVCodecContext *decoder() const { return m_decoder; }
     int videoStreamIndex() const { return m_videoStream; }

@@ -1,6 +1,7 @@
 #include "media/streamingest.h"
 
 #include "media/displaysink.h"
+#include "media/gopbuffer.h"
 #include "media/libavinput.h"
 #include "media/urlredact.h"
 
@@ -40,31 +41,6 @@ struct FrameDeleter
 
 } // namespace
 
-QString streamFaultKey(StreamFault fault)
-{
-    switch (fault) {
-    case StreamFault::None:
-        return QStringLiteral("none");
-    case StreamFault::Refused:
-        return QStringLiteral("refused");
-    case StreamFault::Unauthorized:
-        return QStringLiteral("unauthorized");
-    case StreamFault::Timeout:
-        return QStringLiteral("timeout");
-    case StreamFault::NotFound:
-        return QStringLiteral("not_found");
-    case StreamFault::UnsupportedCodec:
-        return QStringLiteral("unsupported_codec");
-    case StreamFault::DecodeErrors:
-        return QStringLiteral("decode_errors");
-    case StreamFault::EndOfStream:
-        return QStringLiteral("end_of_stream");
-    case StreamFault::Other:
-        return QStringLiteral("other");
-    }
-    return QStringLiteral("other");
-}
-
 // Everything that lives for one connection attempt; ingest thread only.
 struct StreamIngest::Session
 {
@@ -82,6 +58,10 @@ struct StreamIngest::Session
 
     bool live = false;
     bool stalled = false;
+    // Live sources hand back the packets read while probing first (the probe's backlog).
+    bool inProbeBacklog = false;
+    std::size_t probeBacklogSeen = 0;
+    GopBuffer gop; // packets since the newest keyframe while nothing decodes them
     InputError endError;
 
     bool decoding = false;
@@ -247,34 +227,6 @@ int StreamIngest::nextBackoffMs(int failures)
     return int(std::min<double>(m_options.backoffMaxMs, base * jitter));
 }
 
-namespace {
-
-// The request URL with the credentials inserted; exists only on the ingest thread.
-QByteArray urlWithCredentials(const StreamRequest &request)
-{
-    QByteArray url = request.url.toUtf8();
-    const qsizetype schemeEnd = url.indexOf("://");
-    if (request.username.isEmpty() || schemeEnd < 0)
-        return url;
-    const qsizetype hostStart = schemeEnd + 3;
-    qsizetype authorityEnd = url.size();
-    for (char c : {'/', '?', '#'}) {
-        const qsizetype at = url.indexOf(c, hostStart);
-        if (at >= 0)
-            authorityEnd = std::min(authorityEnd, at);
-    }
-    const qsizetype existingAt = url.lastIndexOf('@', authorityEnd - 1);
-    if (existingAt >= hostStart)
-        url.remove(hostStart, existingAt - hostStart + 1);
-    QByteArray userInfo = QUrl::toPercentEncoding(request.username);
-    if (!request.password.isEmpty())
-        userInfo += ':' + QUrl::toPercentEncoding(request.password);
-    url.insert(hostStart, userInfo + '@');
-    return url;
-}
-
-} // namespace
-
 void StreamIngest::run()
 {
     pthread_setname_np(pthread_self(), "vigil-ingest");
@@ -313,7 +265,7 @@ void StreamIngest::runSession(Session &session)
 {
     LibavInput &input = session.input;
     InputOpenParams params;
-    params.url = urlWithCredentials(m_request);
+    params.url = urlWithCredentials(m_request.url, m_request.username, m_request.password);
     params.redactedUrl = m_redactedUrl;
     params.rtspOverTcp = m_request.rtspOverTcp;
     params.timeoutMs = m_options.openTimeoutMs;
@@ -395,8 +347,9 @@ void StreamIngest::runSession(Session &session)
         }
         ++session.windowFrames;
     };
-    // Sends one packet (nullptr drains) and delivers every frame it yields.
-    auto decode = [&](const AVPacket *toSend) {
+    // Sends one packet (nullptr drains) and delivers every frame it yields; with `hold`, the
+    // newest frame is kept there instead of delivered (catching up on a backlog).
+    auto decode = [&](const AVPacket *toSend, AVFrame *hold = nullptr) {
         auto started = std::chrono::steady_clock::now();
         double decodeMs = 0;
         int ret = avcodec_send_packet(input.decoder(), toSend);
@@ -413,7 +366,12 @@ void StreamIngest::runSession(Session &session)
                 break;
             }
             session.consecutiveDecodeErrors = 0;
-            deliver(frame);
+            if (hold) {
+                av_frame_unref(hold);
+                av_frame_move_ref(hold, frame);
+            } else {
+                deliver(frame);
+            }
             av_frame_unref(frame);
             started = std::chrono::steady_clock::now();
         }
@@ -459,6 +417,36 @@ void StreamIngest::runSession(Session &session)
     auto fail = [&](StreamFault fault, const QString &reason) {
         session.endError = {fault, reason};
     };
+    auto anyConsumerWantsFrames = [&] {
+        for (const auto &consumer : session.consumers) {
+            if (consumer->wantsFrames())
+                return true;
+        }
+        return false;
+    };
+    // Decoding starts with a buffered GOP: decode it at once, show only its newest picture.
+    auto catchUpOnGop = [&](qint64 now) {
+        std::vector<GopPacket> packets = session.gop.takeAll();
+        avcodec_flush_buffers(input.decoder());
+        session.decoding = true;
+        session.decodingSinceMs = now;
+        std::unique_ptr<AVFrame, FrameDeleter> newest(av_frame_alloc());
+        for (const GopPacket &queued : packets)
+            decode(queued.get(), newest.get());
+        if (newest && newest->width > 0)
+            deliver(newest.get());
+    };
+    // The probe's backlog is over: start the rate window now, so the backlog read in one burst
+    // does not count as frame rate.
+    auto finishProbeBacklog = [&](qint64 now) {
+        session.inProbeBacklog = false;
+        session.windowStartMs = now;
+        session.windowFrames = 0;
+        session.windowBytes = 0;
+        session.windowDecodeMs = 0;
+        session.windowDisplayDeliveredStart = displayDelivered();
+    };
+    session.inProbeBacklog = !input.isFile();
 
     while (!m_stopRequested.load()) {
         refreshConsumers();
@@ -477,6 +465,7 @@ void StreamIngest::runSession(Session &session)
                 if (session.decoding)
                     decode(nullptr);
                 session.decoding = false; // restart at the first keyframe
+                session.gop.clear();
                 if (input.seekToStart())
                     continue;
                 fail(StreamFault::EndOfStream,
@@ -498,6 +487,9 @@ void StreamIngest::runSession(Session &session)
 
         const bool isVideo = packet->stream_index == input.videoStreamIndex();
         const qint64 now = steadyMs();
+        if (session.inProbeBacklog &&
+            (input.takeFreshReadMark() || ++session.probeBacklogSeen > GopBuffer::kMaxPackets))
+            finishProbeBacklog(now);
         if (isVideo) {
             lastVideoPacketMs = now;
             session.windowBytes += packet->size;
@@ -519,15 +511,23 @@ void StreamIngest::runSession(Session &session)
                                             m_packetSequence);
             }
 
-            bool wanted = false;
-            for (const auto &consumer : session.consumers)
-                wanted = wanted || consumer->wantsFrames();
+            if (session.inProbeBacklog) {
+                session.gop.add(*packet);
+                av_packet_unref(packet);
+                continue;
+            }
+            const bool wanted = anyConsumerWantsFrames();
             if (!wanted) {
                 session.decoding = false;
                 session.wantedSinceMs = -1;
+                session.gop.add(*packet);
             } else {
                 if (session.wantedSinceMs < 0)
                     session.wantedSinceMs = now;
+                if (packet->flags & AV_PKT_FLAG_KEY)
+                    session.gop.clear(); // starts right here anyway
+                else if (!session.decoding && !session.gop.isEmpty())
+                    catchUpOnGop(now);
                 if (!session.decoding && ((packet->flags & AV_PKT_FLAG_KEY) ||
                                           now - session.wantedSinceMs > kKeyframeWaitMs)) {
                     avcodec_flush_buffers(input.decoder());

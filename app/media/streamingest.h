@@ -38,8 +38,6 @@ struct IngestOptions
     bool paceFiles = true; // play files at real time (by pts) instead of as fast as possible
 };
 
-QString streamFaultKey(StreamFault fault); // "refused", "timeout", ...
-
 class StreamIngest
 {
 public:

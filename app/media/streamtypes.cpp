@@ -21,6 +21,31 @@ QString streamStateKey(StreamState state)
     return QStringLiteral("unknown");
 }
 
+QString streamFaultKey(StreamFault fault)
+{
+    switch (fault) {
+    case StreamFault::None:
+        return QStringLiteral("none");
+    case StreamFault::Refused:
+        return QStringLiteral("refused");
+    case StreamFault::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case StreamFault::Timeout:
+        return QStringLiteral("timeout");
+    case StreamFault::NotFound:
+        return QStringLiteral("not_found");
+    case StreamFault::UnsupportedCodec:
+        return QStringLiteral("unsupported_codec");
+    case StreamFault::DecodeErrors:
+        return QStringLiteral("decode_errors");
+    case StreamFault::EndOfStream:
+        return QStringLiteral("end_of_stream");
+    case StreamFault::Other:
+        return QStringLiteral("other");
+    }
+    return QStringLiteral("other");
+}
+
 void registerMediaMetaTypes()
 {
     qRegisterMetaType<vigil::StreamStatus>("vigil::StreamStatus");

@@ -57,6 +57,7 @@ enum class StreamFault
     EndOfStream,
     Other
 };
+QString streamFaultKey(StreamFault fault); // "refused", "timeout", ...
 
 struct StreamStatus
 {

@@ -1,7 +1,9 @@
 #include "media/urlredact.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
+#include <algorithm>
 #include <cstdarg>
 #include <mutex>
 
@@ -63,6 +65,30 @@ void installLibavLogRouting()
 {
     static std::once_flag once;
     std::call_once(once, [] { av_log_set_callback(libavLogCallback); });
+}
+
+QByteArray urlWithCredentials(const QString &requestUrl, const QString &username,
+                              const QString &password)
+{
+    QByteArray url = requestUrl.toUtf8();
+    const qsizetype schemeEnd = url.indexOf("://");
+    if (username.isEmpty() || schemeEnd < 0)
+        return url;
+    const qsizetype hostStart = schemeEnd + 3;
+    qsizetype authorityEnd = url.size();
+    for (char c : {'/', '?', '#'}) {
+        const qsizetype at = url.indexOf(c, hostStart);
+        if (at >= 0)
+            authorityEnd = std::min(authorityEnd, at);
+    }
+    const qsizetype existingAt = url.lastIndexOf('@', authorityEnd - 1);
+    if (existingAt >= hostStart)
+        url.remove(hostStart, existingAt - hostStart + 1);
+    QByteArray userInfo = QUrl::toPercentEncoding(username);
+    if (!password.isEmpty())
+        userInfo += ':' + QUrl::toPercentEncoding(password);
+    url.insert(hostStart, userInfo + '@');
+    return url;
 }
 
 } // namespace vigil

@@ -27,4 +27,8 @@ void installLibavLogRouting();
 // empty string when the level is filtered out. Exposed for tests.
 QString formatLibavLogLine(int avLogLevel, const QString &line);
 
+// `url` with the user info replaced by `username`/`password` (percent-encoded); `url` itself
+// unchanged when `username` is empty. The result holds secrets: never log it, wipe it after use.
+QByteArray urlWithCredentials(const QString &url, const QString &username, const QString &password);
+
 } // namespace vigil

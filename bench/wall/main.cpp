@@ -2,6 +2,7 @@
 // default); prints figures per phase and ends with one key=value summary line.
 //
 //   vigil-bench-wall [--seconds S] [--clip-dir DIR] [--phases first,tiles,main,latency]
+//                    [--tiles 4,9,16,36] [--running-demo-camsim]
 //
 // Phases:
 //  first    the application's own start path (AppBootstrap --demo --layout 9, a fresh data dir)
@@ -45,13 +46,19 @@ namespace {
 QElapsedTimer g_sinceMain;
 qint64 g_appInitMs = 0; // main() to a constructed QApplication
 
-std::optional<double> measureFirstFrame(const BenchConfig &config, QString *error)
+// `runningDemoSimulator`: the demo district's simulator already serves port 8554 (cameras that
+// are on before the operator starts Vigil); otherwise a fresh one is started for the phase.
+std::optional<double> measureFirstFrame(const BenchConfig &config, bool runningDemoSimulator,
+                                        QString *error)
 {
-    Simulator sim(config.camsim, {QStringLiteral("--config"), config.demoCamsimConfig,
-                                  QStringLiteral("--clip-dir"), config.clipDir,
-                                  QStringLiteral("--port"), QStringLiteral("8554")});
-    if (!sim.waitReady(15000, error))
-        return std::nullopt;
+    std::optional<Simulator> sim;
+    if (!runningDemoSimulator) {
+        sim.emplace(config.camsim, QStringList{QStringLiteral("--config"), config.demoCamsimConfig,
+                                               QStringLiteral("--clip-dir"), config.clipDir,
+                                               QStringLiteral("--port"), QStringLiteral("8554")});
+        if (!sim->waitReady(15000, error))
+            return std::nullopt;
+    }
     QTemporaryDir data;
     AppOptions options;
     options.dataDir = data.path();
@@ -66,6 +73,8 @@ std::optional<double> measureFirstFrame(const BenchConfig &config, QString *erro
     QTimer poll;
     poll.setInterval(2);
     QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (!app.window() || !app.window()->wallGrid())
+            return;
         for (VideoTile *tile : app.window()->wallGrid()->tiles())
             if (tile->framesPainted() > 0 && !firstFrameMs) {
                 firstFrameMs = static_cast<double>(g_sinceMain.elapsed());
@@ -131,6 +140,10 @@ int main(int argc, char **argv)
                       QDir::homePath() + QStringLiteral("/.cache/vigil/media/clips")});
     parser.addOption({QStringLiteral("phases"), QStringLiteral("Comma-separated phases."),
                       QStringLiteral("LIST"), QStringLiteral("first,tiles,main,latency")});
+    parser.addOption({QStringLiteral("running-demo-camsim"),
+                      QStringLiteral("Phase first: use the demo simulator already on port 8554.")});
+    parser.addOption({QStringLiteral("tiles"), QStringLiteral("Tile counts of the tiles phase."),
+                      QStringLiteral("LIST"), QStringLiteral("4,9,16,36")});
     parser.process(application);
 
     BenchConfig config;
@@ -152,7 +165,8 @@ int main(int argc, char **argv)
     QStringList summary;
     QString error;
     if (phases.contains(QStringLiteral("first"))) {
-        const auto ms = measureFirstFrame(config, &error);
+        const auto ms =
+            measureFirstFrame(config, parser.isSet(QStringLiteral("running-demo-camsim")), &error);
         if (!ms) {
             std::fprintf(stderr, "first-frame phase failed: %s\n", qPrintable(error));
             return 1;
@@ -161,7 +175,13 @@ int main(int argc, char **argv)
     }
     if (phases.contains(QStringLiteral("tiles"))) {
         double worstRatio = 0;
-        for (int tiles : {4, 9, 16, 36}) {
+        for (const QString &count : parser.value(QStringLiteral("tiles")).split(QLatin1Char(','))) {
+            const int tiles = count.toInt();
+            if (tiles < 1 || tiles > 64) {
+                std::fprintf(stderr, "vigil-bench-wall: --tiles: %s is not 1..64\n",
+                             qPrintable(count));
+                return 2;
+            }
             const auto result = measureTiles(config, tiles, StreamProfile::Sub, &error);
             if (!result) {
                 std::fprintf(stderr, "tiles phase (%d) failed: %s\n", tiles, qPrintable(error));

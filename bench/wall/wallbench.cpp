@@ -185,6 +185,13 @@ std::optional<TilesResult> measureTiles(const BenchConfig &config, int tiles, St
             *error = QStringLiteral("not every tile painted a frame within 15 s");
             return std::nullopt;
         }
+        if (const VideoSource *first = wall.tiles.front()->source()) {
+            const StreamStats startup = first->stats();
+            std::printf("stream start-up (tile 1, ms since the attempt): open %.0f, probe %.0f, "
+                        "first keyframe %.0f, first picture %.0f\n",
+                        startup.openMs, startup.probeMs, startup.firstKeyframeMs,
+                        startup.firstFrameMs);
+        }
         runEventLoopFor(2000); // settle: decoders and converters at steady state
         std::vector<quint64> paintedBefore;
         for (const VideoTile *tile : wall.tiles)

@@ -35,6 +35,9 @@ using vigil::testing::waitUntil;
 // Threads of this process, from /proc/self/status.
 int processThreadCount();
 
+// Resident memory of this process in KiB, from /proc/self/status.
+qint64 processRssKb();
+
 // A TCP port on 127.0.0.1 that nothing listens on (bound, then released).
 int unusedPort();
 

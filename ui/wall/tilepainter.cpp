@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QStringList>
 
+#include <cmath>
+
 namespace vigil {
 
 namespace {
@@ -124,10 +126,27 @@ QRectF letterboxRect(const QRectF &area, const QSize &aspectSource)
     return result;
 }
 
+QSize pictureArea(QSize tileSize, qreal devicePixelRatio)
+{
+    const QSize inner = tileSize - QSize(2, 2);
+    if (inner.isEmpty())
+        return {};
+    return (QSizeF(inner) * devicePixelRatio).toSize();
+}
+
 QRectF pictureRect(const TilePaintInput &input)
 {
     const QSize aspect = input.sourceSize.isEmpty() ? input.image.size() : input.sourceSize;
-    return letterboxRect(QRectF(input.rect).adjusted(1, 1, -1, -1), aspect);
+    const QRectF fitted = letterboxRect(QRectF(input.rect).adjusted(1, 1, -1, -1), aspect);
+    if (input.image.isNull() || input.zoomWindow != QRectF(0, 0, 1, 1))
+        return fitted;
+    const QSizeF imageSize = QSizeF(input.image.size()) / input.devicePixelRatio;
+    if (std::abs(imageSize.width() - fitted.width()) > 2 ||
+        std::abs(imageSize.height() - fitted.height()) > 2)
+        return fitted; // a frame converted for another size (resize in flight): scale it
+    const QPointF topLeft(std::round(fitted.center().x() - imageSize.width() / 2),
+                          std::round(fitted.center().y() - imageSize.height() / 2));
+    return QRectF(topLeft, imageSize);
 }
 
 bool paintTile(QPainter &painter, const TilePaintInput &input)
@@ -142,7 +161,10 @@ bool paintTile(QPainter &painter, const TilePaintInput &input)
         const QRectF source(zoom.left() * input.image.width(), zoom.top() * input.image.height(),
                             zoom.width() * input.image.width(),
                             zoom.height() * input.image.height());
-        painter.drawImage(target, input.image, source);
+        if (input.devicePixelRatio == 1 && target.size() == source.size())
+            painter.drawImage(target.topLeft().toPoint(), input.image); // blit, no scaling
+        else
+            painter.drawImage(target, input.image, source);
         paintedPicture = true;
         if (!input.stateText.isEmpty())
             painter.fillRect(target, QColor(0, 0, 0, 110)); // dim a picture that is not live

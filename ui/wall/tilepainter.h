@@ -20,6 +20,7 @@ enum class RecordingBadge
 struct TilePaintInput
 {
     QRect rect;                    // widget rect, logical pixels
+    qreal devicePixelRatio = 1;    // of the paint device; the image is in device pixels
     QImage image;                  // latest frame (RGB32, device pixels) or null
     QSize sourceSize;              // decoded picture size, gives the aspect ratio
     QRectF zoomWindow{0, 0, 1, 1}; // part of the picture shown (digital zoom), in fractions
@@ -45,7 +46,13 @@ RecordingBadge recordingBadge(const QString &cameraId);
 // Rectangle the picture occupies inside `area`, keeping the aspect ratio of `aspectSource`.
 QRectF letterboxRect(const QRectF &area, const QSize &aspectSource);
 
-// Where paintTile draws the picture of `input` (the analytics overlay draws over it).
+// The area inside the tile's 1 px border that the picture is fitted into, in device pixels:
+// what a tile asks its DisplaySink for, so that painting is an unscaled blit.
+QSize pictureArea(QSize tileSize, qreal devicePixelRatio);
+
+// Where paintTile draws the picture of `input` (the analytics overlay draws over it). When the
+// image already has the letterboxed size (not zoomed) this is a whole-pixel rect of exactly the
+// image's size, so the raster engine copies it instead of scaling it.
 QRectF pictureRect(const TilePaintInput &input);
 
 // Returns true when a picture was painted.
