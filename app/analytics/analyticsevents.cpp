@@ -65,4 +65,12 @@ Event analyticsFailureEvent(const QString &cameraId, const QString &pluginId, co
     return event;
 }
 
+std::optional<ExternalEvent> externalEventFromBus(const Event &event)
+{
+    if (event.source != EventSource::External || event.cameraId.isEmpty() || event.type.isEmpty())
+        return std::nullopt;
+    return ExternalEvent{event.type, event.details.value(QStringLiteral("sourceId")).toString(),
+                         event.time.toMSecsSinceEpoch() * 1000, event.details};
+}
+
 } // namespace vigil

@@ -1,15 +1,19 @@
 #pragma once
 // How analytics results become vigil Events on the bus: a plugin's AnalyticsEvent, and the
-// runtime's own `analytics_failure` diagnostics.
+// runtime's own `analytics_failure` diagnostics; and the reverse for external events (access
+// control through the event API) that plugins such as tailgating consume.
 //
 // Thread contract: pure functions; callable from any thread.
 
 #include "events/event.h"
 
 #include <vigil/analyticsresult.h>
+#include <vigil/externalevent.h>
 
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace vigil {
 
@@ -27,5 +31,11 @@ Event eventFromPlugin(const AnalyticsEvent &event, const QString &cameraId, cons
 // `cameraId` empty when no camera can be blamed. details gain `reason` and `pluginId`.
 Event analyticsFailureEvent(const QString &cameraId, const QString &pluginId, const QString &reason,
                             const QString &summary, QJsonObject details);
+
+// An External-source event about a camera (e.g. {"type": "access.granted", "cameraId": "door-1",
+// "details": {"sourceId": "reader-3"}} posted to the event API) as the ExternalEvent the
+// camera's agents receive: typeId = type, sourceId = details.sourceId, timestamp = the event time
+// in µs (the frame clock). Nothing for other sources or events without a camera.
+std::optional<ExternalEvent> externalEventFromBus(const Event &event);
 
 } // namespace vigil

@@ -109,4 +109,11 @@ void AnalyticsSupervisor::deliverExternalEvent(const QString &cameraId, const Ex
         Qt::QueuedConnection);
 }
 
+void AnalyticsSupervisor::setSnapshotDirectory(const QString &directory)
+{
+    AnalyticsWorkerLink *link = m_link;
+    QMetaObject::invokeMethod(
+        m_link, [link, directory] { link->setSnapshotDirectory(directory); }, Qt::QueuedConnection);
+}
+
 } // namespace vigil

@@ -62,6 +62,11 @@ public:
     // that accept external events; timestampUs on the frame clock (wall-clock µs).
     void deliverExternalEvent(const QString &cameraId, const ExternalEvent &event);
 
+    // Events that open an alert get a JPEG snapshot of the frame they fired on, with the
+    // detection boxes, saved under this directory (analyticsSnapshotDirectory(dataDir)); the
+    // path is the Event's snapshotPath. Empty (the default): no snapshots.
+    void setSnapshotDirectory(const QString &directory);
+
 signals:
     void objectsReady(const QString &cameraId, qint64 timestampUs,
                       const QList<vigil::ObjectMetadata> &objects);

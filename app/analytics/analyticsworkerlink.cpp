@@ -2,6 +2,7 @@
 #include "analytics/analyticsworkerlinkprivate.h"
 
 #include "analytics/analyticsevents.h"
+#include "analytics/analyticssnapshot.h"
 #include "analytics/pluginmanifest.h"
 #include "events/eventbus.h"
 
@@ -307,8 +308,10 @@ void AnalyticsWorkerLink::onResults(const QJsonObject &message)
                      qPrintable(cameraId), qPrintable(error));
             continue;
         }
-        const Event out = eventFromPlugin(*event, cameraId, pluginId,
-                                          plugin ? plugin->priorities.value(event->typeId, 3) : 3);
+        Event out = eventFromPlugin(*event, cameraId, pluginId,
+                                    plugin ? plugin->priorities.value(event->typeId, 3) : 3);
+        if (event->phase != EventPhase::Ended && !m_snapshotDirectory.isEmpty())
+            out.snapshotPath = takeSnapshot(cameraId, pluginId, timestampUs, *event);
         const QString openKey =
             agentKey(cameraId, pluginId) + QLatin1Char('|') + QString::number(event->eventId);
         if (event->phase == EventPhase::Started)
@@ -327,6 +330,33 @@ void AnalyticsWorkerLink::onResults(const QJsonObject &message)
             objects.append(*object);
     }
     emit objectsReady(cameraId, timestampUs, objects);
+}
+
+QString AnalyticsWorkerLink::takeSnapshot(const QString &cameraId, const QString &pluginId,
+                                          qint64 frameTimestampUs, const AnalyticsEvent &event)
+{
+    // The agent's own ring first (its pixel format), then any other ring of the camera.
+    QList<std::shared_ptr<Ring>> rings;
+    const auto plan = m_plan.constFind(m_agentIds.value(agentKey(cameraId, pluginId), -1));
+    if (plan != m_plan.constEnd() && m_rings.contains(plan->ringKey))
+        rings.append(m_rings.value(plan->ringKey));
+    for (const std::shared_ptr<Ring> &ring : std::as_const(m_rings)) {
+        if (ring->cameraId == cameraId && !rings.contains(ring))
+            rings.append(ring);
+    }
+    for (const std::shared_ptr<Ring> &ring : std::as_const(rings)) {
+        if (!ring->writer || !ring->writer->copyFrameAt(frameTimestampUs, &m_snapshotFrame))
+            continue;
+        QString error;
+        const QString path = writeAnalyticsSnapshot(
+            m_snapshotFrame, event.boxes, m_snapshotDirectory, cameraId, event.eventId, &error);
+        if (path.isEmpty())
+            qWarning("analytics: %s", qPrintable(error));
+        return path;
+    }
+    qWarning("analytics: no snapshot for %s on %s: the frame left the ring", qPrintable(pluginId),
+             qPrintable(cameraId));
+    return {};
 }
 
 void AnalyticsWorkerLink::onAgentStatus(const QJsonObject &message)

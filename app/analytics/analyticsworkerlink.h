@@ -5,7 +5,9 @@
 // - on the worker's hello (its plugin manifests) it creates one ring per (camera, pixel format),
 //   points the cameras' frame feeds at them and sends the agent configuration;
 // - frame feeds announce new frames (queued from the ingest threads); it forwards them;
-// - results become vigil Events on the EventBus and objectsReady() signals;
+// - results become vigil Events on the EventBus and objectsReady() signals; events that open an
+//   alert get a JPEG snapshot of their frame, copied from the ring and written on this thread
+//   (a few ms, only for such events);
 // - a crash, a silent worker (no heartbeat) or a plugin call running too long (read from the
 //   ring's call clocks) kills the worker, raises an `analytics_failure` event for the camera
 //   whose plugin was running (camera-less when nobody can be blamed), and restarts it after a
@@ -57,6 +59,9 @@ public:
     void setConfigs(const CameraAnalyticsConfigList &configs, const FeedMap &feeds);
     void onFrameReady(int ringIndex, quint64 frameNumber, qint64 timestampUs);
     void deliverExternal(const QString &cameraId, const ExternalEvent &event);
+    // Events that open an alert (instant, started) get a JPEG of their frame saved here; empty:
+    // no snapshots.
+    void setSnapshotDirectory(const QString &directory) { m_snapshotDirectory = directory; }
 
 signals:
     void objectsReady(const QString &cameraId, qint64 timestampUs,
@@ -93,6 +98,8 @@ private:
                         const QString &summary, QJsonObject details);
     void dropConnection();
     void endOpenEvents(const QString &reason);
+    QString takeSnapshot(const QString &cameraId, const QString &pluginId, qint64 frameTimestampUs,
+                         const AnalyticsEvent &event);
 
     EventBus *m_bus;
     const AnalyticsSupervisorOptions m_options;
@@ -134,6 +141,8 @@ private:
     QHash<QString, Event> m_openEvents; // "camera|plugin|eventId" → its Started event
     int m_nextRingIndex = 0;
     int m_nextAgentId = 1;
+    QString m_snapshotDirectory;
+    RingFrame m_snapshotFrame; // reused buffer
 };
 
 } // namespace vigil

@@ -321,6 +321,39 @@ std::unique_ptr<FrameRingReader> FrameRingReader::open(const QString &name, QStr
     return reader;
 }
 
+bool FrameRingMapping::copyFrameAt(qint64 timestampUs, RingFrame *out) const
+{
+    if (!m_layout)
+        return false;
+    const quint64 newest = m_layout->written.load(std::memory_order_acquire);
+    const quint64 slotTotal = m_layout->slotCount;
+    for (quint64 number = newest; number > 0 && number + slotTotal > newest; --number) {
+        SlotHeader *slot = m_layout->slot(number);
+        const quint64 before = slot->sequence.load(std::memory_order_acquire);
+        if (before != 2 * number || slot->timestampUs != timestampUs)
+            continue;
+        const int width = slot->width;
+        const int height = slot->height;
+        const int format = slot->format;
+        const std::size_t bytes = slot->bytes;
+        if (format < 0 || format > int(PixelFormat::Yuv420p) || bytes > slotCapacity() ||
+            bytes != packedFrameBytes(width, height, PixelFormat(format)))
+            return false;
+        out->pixels.resize(bytes);
+        std::memcpy(out->pixels.data(), FrameRingLayout::pixels(slot), bytes);
+        std::atomic_thread_fence(std::memory_order_acquire);
+        if (slot->sequence.load(std::memory_order_relaxed) != before)
+            return false; // overwritten while copying: the frame is gone
+        out->frameNumber = number;
+        out->timestampUs = timestampUs;
+        out->width = width;
+        out->height = height;
+        out->format = PixelFormat(format);
+        return true;
+    }
+    return false;
+}
+
 bool FrameRingReader::readLatest(quint64 afterFrameNumber, RingFrame *out)
 {
     for (int attempt = 0; attempt < kTornRetries; ++attempt) {

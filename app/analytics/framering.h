@@ -72,6 +72,12 @@ public:
 
     static qint64 monotonicMs();
 
+    // Copies the complete frame with this timestamp if it is still in one of the slots (the
+    // newest such frame). Seqlock-checked like FrameRingReader::readLatest(), so it may run on
+    // any thread while the writer writes; returns false when the frame is gone or was torn.
+    // Used by the app to take event snapshots from the frame a plugin fired on.
+    bool copyFrameAt(qint64 timestampUs, RingFrame *out) const;
+
 protected:
     FrameRingMapping() = default;
     bool map(int fd, std::size_t bytes, QString *error);

@@ -8,6 +8,7 @@
 // CPU is process time (app: getrusage; worker: /proc/PID/stat), so waiting costs nothing.
 //
 //   build/bin/vigil-bench-analyticsd [--frames 150] [--clip FILE] [--paced]
+//   build/bin/vigil-bench-analyticsd --cameras 16 [--seconds 30]   (see runCameras())
 //
 // Ends with ONE summary line: frames=… inproc_cpu_ms=… isolated_cpu_ms=… worker_cpu_ms=…
 // process_ratio=… cpu_per_cam_pct=… (isolated, % of one core per camera at 5 fps)
@@ -26,6 +27,7 @@ extern "C" {
 }
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -139,6 +141,156 @@ public:
     std::shared_ptr<FrameConsumer> consumer;
 };
 
+// One consumer per camera.
+class MultiFrameSource : public AnalyticsFrameSource
+{
+public:
+    bool attach(const QString &cameraId, StreamProfile, std::shared_ptr<FrameConsumer> consumer,
+                QString *) override
+    {
+        consumers.insert(cameraId, consumer);
+        return true;
+    }
+    void detach(const QString &cameraId, const FrameConsumer *) override
+    {
+        consumers.remove(cameraId);
+    }
+    QHash<QString, std::shared_ptr<FrameConsumer>> consumers;
+};
+
+// --cameras N: N cameras x (motion + line + zone) at a live 5 fps for `seconds` through the
+// supervisor and the worker with the app's default options (CPU budget 1 core), each camera on
+// its own stretch of the clip. The main thread plays the N ingest threads (the feed's conversion
+// into the rings is app CPU, as in the app). Then the same frames in-process for the ratio.
+int runCameras(const std::vector<AVFrame *> &yuv, int cameras, int seconds,
+               const CameraAnalyticsConfigList &perCamera)
+{
+    const qint64 epochMs = QDateTime::currentMSecsSinceEpoch();
+    CameraAnalyticsConfigList configs;
+    for (int c = 0; c < cameras; ++c) {
+        for (CameraAnalyticsConfig config : perCamera) {
+            config.cameraId = QStringLiteral("cam-%1").arg(c + 1);
+            configs.append(config);
+        }
+    }
+    const auto frameOf = [&](int camera, int tick) -> const AVFrame & {
+        return *yuv[std::size_t((tick + camera * 11) % int(yuv.size()))];
+    };
+    const int ticks = seconds * 5;
+
+    InProcessEventBus bus;
+    MultiFrameSource source;
+    AnalyticsSupervisor supervisor(&bus, &source, AnalyticsSupervisorOptions{});
+    QObject receiver;
+    qint64 answers = 0;
+    QObject::connect(&supervisor, &AnalyticsSupervisor::objectsReady, &receiver,
+                     [&](const QString &, qint64, const QList<ObjectMetadata> &) { ++answers; });
+    supervisor.setConfigs(configs);
+    supervisor.start();
+    QElapsedTimer clock;
+    clock.start();
+    const auto allReady = [&] {
+        if (source.consumers.size() != cameras)
+            return false;
+        for (const auto &consumer : std::as_const(source.consumers)) {
+            if (!consumer->wantsFrames())
+                return false;
+        }
+        return true;
+    };
+    while (!allReady() && clock.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    const QList<qint64> workers = childPids();
+    if (!allReady() || workers.size() != 1) {
+        std::fprintf(stderr, "vigil-bench-analyticsd: the worker did not start\n");
+        return 1;
+    }
+    const double workerStart = processCpuMs(workers.first());
+    const double appStart = selfCpuMs();
+    clock.restart();
+    for (int tick = 0; tick < ticks; ++tick) {
+        for (int c = 0; c < cameras; ++c)
+            source.consumers.value(QStringLiteral("cam-%1").arg(c + 1))
+                ->consumeFrame(frameOf(c, tick), {quint64(tick), epochMs + tick * 200});
+        // Sleep in an event loop (results keep arriving) until the next 200 ms tick.
+        QEventLoop tickWait;
+        QTimer::singleShot(std::max<qint64>(0, (tick + 1) * 200 - clock.elapsed()),
+                           Qt::PreciseTimer, &tickWait, &QEventLoop::quit);
+        tickWait.exec();
+    }
+    QEventLoop settle; // up to 1 s for the last answers
+    QTimer::singleShot(1000, &settle, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &settle, [&] {
+        if (answers >= qint64(ticks) * configs.size())
+            settle.quit();
+    });
+    poll.start(20);
+    settle.exec();
+    const double appMs = selfCpuMs() - appStart;
+    const double workerMs = processCpuMs(workers.first()) - workerStart;
+    supervisor.stop();
+
+    // In-process: the same frames through the same plugins, one thread, not paced.
+    PluginHost host;
+    host.scan(PluginHost::defaultSearchDirectories());
+    std::vector<std::unique_ptr<AnalyticsAgent>> agents;
+    for (const CameraAnalyticsConfig &config : configs) {
+        QString error;
+        agents.push_back(
+            host.createAgent(config.pluginId, {config.cameraId, {}, config.settings}, &error));
+        if (!agents.back()) {
+            std::fprintf(stderr, "vigil-bench-analyticsd: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    SwsContext *sws = nullptr;
+    std::vector<uchar> gray;
+    const double inStart = selfCpuMs();
+    for (int tick = 0; tick < ticks; ++tick) {
+        for (int c = 0; c < cameras; ++c) {
+            const AVFrame &frame = frameOf(c, tick);
+            sws = sws_getCachedContext(sws, frame.width, frame.height, AVPixelFormat(frame.format),
+                                       frame.width, frame.height, AV_PIX_FMT_GRAY8, SWS_BILINEAR,
+                                       nullptr, nullptr, nullptr);
+            gray.resize(std::size_t(frame.width) * frame.height);
+            uint8_t *planes[4] = {gray.data(), nullptr, nullptr, nullptr};
+            int strides[4] = {frame.width, 0, 0, 0};
+            sws_scale(sws, frame.data, frame.linesize, 0, frame.height, planes, strides);
+            FrameView view;
+            view.timestampUs = (epochMs + tick * 200) * 1000;
+            view.width = frame.width;
+            view.height = frame.height;
+            view.planes[0] = {gray.data(), frame.width};
+            for (std::size_t p = 0; p < std::size_t(perCamera.size()); ++p) {
+                AnalyticsAgent &agent = *agents[std::size_t(c) * perCamera.size() + p];
+                view.cameraId = configs.at(int(c * perCamera.size() + p)).cameraId;
+                agent.processFrame(view);
+            }
+        }
+    }
+    const double inprocMs = selfCpuMs() - inStart;
+    sws_freeContext(sws);
+
+    const double isolatedMs = appMs + workerMs;
+    const double wallSeconds = ticks / 5.0;
+    const qint64 expected = qint64(ticks) * configs.size();
+    const double totalPct = isolatedMs / (wallSeconds * 1000) * 100;
+    std::printf("%d cameras x %lld plugins at 5 fps for %.0f s: app %.0f ms + worker %.0f ms CPU "
+                "= %.1f %% of one core; in-process %.0f ms; answered %lld of %lld agent frames\n",
+                cameras, qlonglong(perCamera.size()), wallSeconds, appMs, workerMs, totalPct,
+                inprocMs, qlonglong(answers), qlonglong(expected));
+    std::printf("cameras=%d plugins=%lld seconds=%.0f app_cpu_ms=%.0f worker_cpu_ms=%.0f "
+                "inproc_cpu_ms=%.0f total_cpu_pct=%.1f cpu_per_cam_pct=%.2f "
+                "cpu_per_cam_plugin_pct=%.2f inproc_per_cam_pct=%.2f process_ratio=%.3f "
+                "dropped_agent_frames=%lld\n",
+                cameras, qlonglong(perCamera.size()), wallSeconds, appMs, workerMs, inprocMs,
+                totalPct, totalPct / cameras, totalPct / cameras / perCamera.size(),
+                inprocMs / (wallSeconds * 1000) * 100 / cameras,
+                isolatedMs / std::max(1.0, inprocMs), qlonglong(expected - answers));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -186,6 +338,17 @@ int main(int argc, char **argv)
          true,
          {{QStringLiteral("zones"), zone}}},
     };
+    const qsizetype camerasAt = args.indexOf(QStringLiteral("--cameras"));
+    if (camerasAt >= 0 && camerasAt + 1 < args.size()) {
+        const qsizetype secondsAt = args.indexOf(QStringLiteral("--seconds"));
+        const int runSeconds =
+            secondsAt >= 0 && secondsAt + 1 < args.size() ? args.at(secondsAt + 1).toInt() : 30;
+        const int code = runCameras(yuv, std::max(1, args.at(camerasAt + 1).toInt()),
+                                    std::max(2, runSeconds), configs);
+        for (AVFrame *frame : yuv)
+            av_frame_free(&frame);
+        return code;
+    }
     const qint64 epochMs = 1764547200000;
 
     // In-process.

@@ -157,3 +157,30 @@ TEST_CASE("frame ring: call clocks tell which agent is inside a call", "[analyti
     reader->markCallEnded(2);
     CHECK(writer->callStartedMs(2) == 0);
 }
+
+TEST_CASE("frame ring: a frame still in a slot is found by its timestamp (event snapshots)",
+          "[analyticsd][ring]")
+{
+    QString error;
+    const QString name = uniqueName();
+    auto writer = FrameRingWriter::create(name, 3, 64 * 48, &error);
+    REQUIRE(writer);
+    RingFrame frame;
+    CHECK_FALSE(writer->copyFrameAt(1000, &frame)); // nothing written yet
+    for (int i = 1; i <= 5; ++i)                    // 3 slots: frames 3, 4 and 5 remain
+        REQUIRE(writer->write(GrayPicture(64, 48, uchar(i * 10), i * 1000).view) == quint64(i));
+
+    REQUIRE(writer->copyFrameAt(4000, &frame)); // not the newest
+    CHECK(frame.frameNumber == 4);
+    CHECK(frame.timestampUs == 4000);
+    CHECK(frame.width == 64);
+    CHECK(uniform(frame, 40));
+    REQUIRE(writer->copyFrameAt(3000, &frame)); // the oldest still there
+    CHECK(uniform(frame, 30));
+    CHECK_FALSE(writer->copyFrameAt(2000, &frame));    // overwritten
+    CHECK_FALSE(writer->copyFrameAt(4500, &frame));    // never written
+    auto reader = FrameRingReader::open(name, &error); // readers can look up too
+    REQUIRE(reader);
+    REQUIRE(reader->copyFrameAt(5000, &frame));
+    CHECK(uniform(frame, 50));
+}

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QtEndian>
@@ -212,4 +213,28 @@ TEST_CASE("analytics events: plugin results and failures as vigil Events", "[ana
     CHECK(failure.cameraId.isEmpty());
     CHECK(failure.details.value(QStringLiteral("reason")).toString() == QStringLiteral("hang"));
     CHECK_FALSE(failure.details.contains(QStringLiteral("pluginId")));
+}
+
+TEST_CASE("analytics events: an external access event on the bus becomes an ExternalEvent",
+          "[analyticsd][events]")
+{
+    Event access;
+    access.source = EventSource::External;
+    access.type = QStringLiteral("access.granted");
+    access.cameraId = QStringLiteral("door-cam");
+    access.time = QDateTime::fromMSecsSinceEpoch(1764547200123, Qt::UTC);
+    access.details = {{QStringLiteral("sourceId"), QStringLiteral("reader-3")}};
+    const std::optional<ExternalEvent> external = externalEventFromBus(access);
+    REQUIRE(external);
+    CHECK(external->typeId == QStringLiteral("access.granted"));
+    CHECK(external->sourceId == QStringLiteral("reader-3"));
+    CHECK(external->timestampUs == 1764547200123000);
+    CHECK(external->details == access.details);
+
+    Event analytics = access; // the plugins' own events never loop back
+    analytics.source = EventSource::Analytics;
+    CHECK_FALSE(externalEventFromBus(analytics));
+    Event noCamera = access;
+    noCamera.cameraId.clear();
+    CHECK_FALSE(externalEventFromBus(noCamera));
 }

@@ -17,6 +17,7 @@ extern "C" {
 #include <libavutil/frame.h>
 }
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ extern "C" {
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <functional>
@@ -154,6 +156,9 @@ TEST_CASE("supervisor: the intrusion plugin in the worker reports what it report
     bus.subscribe(&recorder, [&](const Event &e) { recorder.events.append(e); });
     TestFrameSource source;
     AnalyticsSupervisor supervisor(&bus, &source, testOptions());
+    QTemporaryDir snapshots;
+    REQUIRE(snapshots.isValid());
+    supervisor.setSnapshotDirectory(snapshots.path());
     QObject::connect(&supervisor, &AnalyticsSupervisor::objectsReady, &recorder,
                      [&](const QString &camera, qint64 t, const QList<ObjectMetadata> &objects) {
                          ++recorder.objectFrames[camera];
@@ -198,6 +203,34 @@ TEST_CASE("supervisor: the intrusion plugin in the worker reports what it report
         // Events carry ms-precision times on the bus; the frames are the same ones.
         CHECK(std::abs(reported.at(i).second - expected.at(i).second) < 1000);
     }
+
+    // The Started event carries a JPEG of the frame it fired on, with its box drawn in red; the
+    // Ended event opens no alert and carries none.
+    const Event &started = recorder.events.first();
+    INFO("snapshot: " << started.snapshotPath.toStdString());
+    REQUIRE_FALSE(started.snapshotPath.isEmpty());
+    CHECK(started.snapshotPath.startsWith(snapshots.path()));
+    CHECK(recorder.events.last().snapshotPath.isEmpty());
+    const cv::Mat snapshot = cv::imread(started.snapshotPath.toStdString());
+    REQUIRE_FALSE(snapshot.empty());
+    CHECK(snapshot.cols == WalkerScene::kWidth);
+    const QRectF box = started.detectionBox;
+    const cv::Point topMiddle(int((box.x() + box.width() / 2) * snapshot.cols),
+                              int(box.y() * snapshot.rows) + 1);
+    const cv::Vec3b edge = snapshot.at<cv::Vec3b>(topMiddle);
+    CHECK(int(edge[2]) > 150); // red
+    CHECK(int(edge[1]) < 100);
+    // The picture is the frame the event fired on: closer to it than to a frame 1 s later.
+    const int firedOn =
+        int((started.time.toMSecsSinceEpoch() * 1000 - WalkerScene::kEpochUs) / 200000);
+    cv::Mat snapshotGray;
+    cv::cvtColor(snapshot, snapshotGray, cv::COLOR_BGR2GRAY);
+    const auto distanceTo = [&](int frame) {
+        cv::Mat gray;
+        cv::cvtColor(scene.bgr(frame), gray, cv::COLOR_BGR2GRAY);
+        return cv::norm(snapshotGray, gray, cv::NORM_L1);
+    };
+    CHECK(distanceTo(firedOn) < 0.8 * distanceTo(firedOn + 5));
 }
 
 TEST_CASE("supervisor: a crashing or hanging plugin restarts the worker, other cameras resume",

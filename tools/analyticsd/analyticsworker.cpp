@@ -100,6 +100,12 @@ struct AnalyticsWorker::CallResult
     double cpuMs = 0;
 };
 
+struct AnalyticsWorker::BatchItem
+{
+    std::shared_ptr<Agent> agent;
+    QList<ExternalEvent> externals; // delivered before its frame
+};
+
 AnalyticsWorker::AnalyticsWorker(QStringList pluginDirectories, int threads, QObject *parent)
     : QObject(parent), m_pluginDirectories(std::move(pluginDirectories))
 {
@@ -279,16 +285,7 @@ void AnalyticsWorker::retire(Agent &agent)
 void AnalyticsWorker::onFrame(int ringIndex, qint64 timestampUs)
 {
     m_ringLatestUs[ringIndex] = timestampUs;
-    for (const std::shared_ptr<Agent> &agent : std::as_const(m_agents)) {
-        if (agent->ringIndex != ringIndex || agent->retired)
-            continue;
-        if (agent->busy) {
-            ++m_droppedBusy;
-            agent->pending = true;
-            continue;
-        }
-        dispatch(*agent, timestampUs);
-    }
+    dispatchRing(ringIndex, timestampUs, true);
 }
 
 void AnalyticsWorker::deliverExternal(const QJsonObject &message)
@@ -308,10 +305,8 @@ void AnalyticsWorker::deliverExternal(const QJsonObject &message)
     }
 }
 
-void AnalyticsWorker::dispatch(Agent &agent, qint64 timestampUs)
+bool AnalyticsWorker::admit(Agent &agent, qint64 timestampUs)
 {
-    if (m_quitting)
-        return;
     if (agent.pendingSettings) {
         QString error;
         if (!agent.agent->setSettings(*agent.pendingSettings, &error))
@@ -328,42 +323,102 @@ void AnalyticsWorker::dispatch(Agent &agent, qint64 timestampUs)
     switch (m_scheduler.offer(agent.id, timestampUs, FrameRingMapping::monotonicMs())) {
     case AnalyticsScheduler::Decision::DropRate:
         ++m_droppedRate;
-        return;
+        return false;
     case AnalyticsScheduler::Decision::DropBudget:
         ++m_droppedBudget;
-        return;
+        return false;
     case AnalyticsScheduler::Decision::Run:
         break;
     }
-    agent.busy = true;
-    agent.pending = false;
-    std::shared_ptr<Agent> shared = m_agents.value(agent.id);
-    QList<ExternalEvent> externals;
-    externals.swap(agent.externals);
-    m_pool.start([this, shared, externals] {
-        Agent &a = *shared;
-        CallResult call;
-        const double cpuStart = threadCpuMs();
-        a.reader->markCallStarted(a.ringAgentIndex);
-        t_callRing = a.reader.get();
-        t_callAgentIndex = a.ringAgentIndex;
-        if (ExternalEventReceiver *receiver = externalEventReceiver(a.agent.get())) {
-            for (const ExternalEvent &event : externals)
-                receiver->receiveExternalEvent(event);
+    return true;
+}
+
+void AnalyticsWorker::dispatchRing(int ringIndex, qint64 timestampUs, bool countBusy)
+{
+    if (m_quitting)
+        return;
+    const quint64 latest = m_ringLatestNumber.value(ringIndex);
+    Batch batch;
+    for (const std::shared_ptr<Agent> &agent : std::as_const(m_agents)) {
+        if (agent->ringIndex != ringIndex || agent->retired)
+            continue;
+        if (agent->busy) {
+            if (countBusy)
+                ++m_droppedBusy;
+            agent->pending = true;
+            continue;
         }
-        if (a.reader->readLatest(a.lastFrameNumber, &a.frame)) {
-            call.ran = true;
-            call.frameNumber = a.frame.frameNumber;
-            call.timestampUs = a.frame.timestampUs;
-            call.result = a.agent->processFrame(a.frame.view(a.cameraId));
+        if (agent->lastFrameNumber >= latest) // nothing new for it
+            continue;
+        if (!admit(*agent, timestampUs))
+            continue;
+        agent->busy = true;
+        agent->pending = false;
+        BatchItem item;
+        item.agent = agent;
+        item.externals.swap(agent->externals);
+        batch.push_back(std::move(item));
+    }
+    if (batch.empty())
+        return;
+    // One pool task runs the whole batch in turn: the frame leaves the ring in one copy for all
+    // agents of the ring, the results return in one queued call, and their messages leave in one
+    // socket write.
+    m_pool.start([this, batch = std::move(batch), ringIndex]() mutable {
+        // The first agent's buffer holds the frame: that agent is busy until the batch is done.
+        RingFrame &frame = batch.front().agent->frame;
+        quint64 after = batch.front().agent->lastFrameNumber;
+        for (const BatchItem &item : batch)
+            after = std::min(after, item.agent->lastFrameNumber);
+        std::vector<std::pair<int, CallResult>> results;
+        results.reserve(batch.size());
+        double cpuStart = threadCpuMs();
+        const bool haveFrame = batch.front().agent->reader->readLatest(after, &frame);
+        for (BatchItem &item : batch) {
+            Agent &a = *item.agent;
+            CallResult call;
+            a.reader->markCallStarted(a.ringAgentIndex);
+            t_callRing = a.reader.get();
+            t_callAgentIndex = a.ringAgentIndex;
+            if (ExternalEventReceiver *receiver = externalEventReceiver(a.agent.get())) {
+                for (const ExternalEvent &event : std::as_const(item.externals))
+                    receiver->receiveExternalEvent(event);
+            }
+            if (haveFrame && frame.frameNumber > a.lastFrameNumber) {
+                call.ran = true;
+                call.frameNumber = frame.frameNumber;
+                call.timestampUs = frame.timestampUs;
+                call.result = a.agent->processFrame(frame.view(a.cameraId));
+            }
+            t_callRing = nullptr;
+            a.reader->markCallEnded(a.ringAgentIndex);
+            const double now = threadCpuMs();
+            call.cpuMs = now - cpuStart;
+            cpuStart = now;
+            results.emplace_back(a.id, std::move(call));
         }
-        t_callRing = nullptr;
-        a.reader->markCallEnded(a.ringAgentIndex);
-        call.cpuMs = threadCpuMs() - cpuStart;
-        const int id = a.id;
+        batch.clear(); // before the main thread may remove the agents
         QMetaObject::invokeMethod(
-            this, [this, id, call] { onCallDone(id, call); }, Qt::QueuedConnection);
+            this,
+            [this, results = std::move(results), ringIndex] { onBatchDone(ringIndex, results); },
+            Qt::QueuedConnection);
     });
+}
+
+void AnalyticsWorker::onBatchDone(int ringIndex,
+                                  const std::vector<std::pair<int, CallResult>> &results)
+{
+    for (const auto &[agentId, call] : results)
+        onCallDone(agentId, call);
+    // Agents that missed frames while busy run the newest one now (with the ring's other idle
+    // agents that have not seen it).
+    for (const std::shared_ptr<Agent> &agent : std::as_const(m_agents)) {
+        if (agent->ringIndex == ringIndex && agent->pending && !agent->busy &&
+            m_ringLatestNumber.value(ringIndex) > agent->lastFrameNumber) {
+            dispatchRing(ringIndex, m_ringLatestUs.value(ringIndex), false);
+            break;
+        }
+    }
 }
 
 void AnalyticsWorker::onCallDone(int agentId, const CallResult &call)
@@ -395,10 +450,7 @@ void AnalyticsWorker::onCallDone(int agentId, const CallResult &call)
         retire(*agent);
         m_scheduler.removeAgent(agentId);
         m_agents.remove(agentId);
-        return;
     }
-    if (agent->pending && m_ringLatestNumber.value(agent->ringIndex) > agent->lastFrameNumber)
-        dispatch(*agent, m_ringLatestUs.value(agent->ringIndex));
 }
 
 void AnalyticsWorker::sendHeartbeat()

@@ -9,9 +9,10 @@
 // Thread contract: the AnalyticsWorker object, the socket, the PluginHost and the scheduler live
 // on the process's main thread. Plugin calls (processFrame, external events) run on a thread
 // pool; one agent is handed to at most one pool task at a time (its `busy` flag, set and
-// cleared on the main thread), so calls on one agent never overlap. setSettings(), flush() and
-// destruction happen on the main thread only while the agent is idle. A task's result returns
-// to the main thread by a queued call.
+// cleared on the main thread), so calls on one agent never overlap. The idle agents of one ring
+// admitted for a frame run in turn in one task (one copy of the frame, one reply). setSettings(),
+// flush() and destruction happen on the main thread only while the agent is idle. A task's result
+// returns to the main thread by a queued call.
 
 #include "analytics/analyticsipc.h"
 #include "analytics/analyticsscheduler.h"
@@ -28,6 +29,8 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace vigil {
 
@@ -57,7 +60,11 @@ private:
     void configure(const QJsonObject &message);
     void onFrame(int ringIndex, qint64 timestampUs);
     void deliverExternal(const QJsonObject &message);
-    void dispatch(Agent &agent, qint64 timestampUs);
+    struct BatchItem;
+    using Batch = std::vector<BatchItem>;
+    bool admit(Agent &agent, qint64 timestampUs); // pending settings, then the scheduler
+    void dispatchRing(int ringIndex, qint64 timestampUs, bool countBusy);
+    void onBatchDone(int ringIndex, const std::vector<std::pair<int, CallResult>> &results);
     void onCallDone(int agentId, const CallResult &result);
     void retire(Agent &agent);
     void sendHeartbeat();

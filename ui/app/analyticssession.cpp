@@ -1,10 +1,13 @@
 #include "app/analyticssession.h"
 
 #include "analytics/analyticsconfiglibrary.h"
+#include "analytics/analyticsevents.h"
 #include "analytics/analyticsframesource.h"
 #include "analytics/analyticsoverlay.h"
+#include "analytics/analyticssnapshot.h"
 #include "analytics/analyticssupervisor.h"
 #include "analytics/pluginhost.h"
+#include "events/eventbus.h"
 #include "wall/streamrequests.h"
 
 #include <vigil/analyticsplugin.h>
@@ -35,6 +38,11 @@ AnalyticsSession::AnalyticsSession(StreamManager &streams, EventBus &bus, QObjec
             return std::optional<StreamRequest>{};
         });
     m_supervisor = std::make_unique<AnalyticsSupervisor>(&bus, m_frames.get());
+    // Access-control events posted to the event API reach the camera's agents (tailgating).
+    bus.subscribe(this, [this](const Event &event) {
+        if (const std::optional<ExternalEvent> external = externalEventFromBus(event))
+            m_supervisor->deliverExternalEvent(event.cameraId, *external);
+    });
     connect(m_supervisor.get(), &AnalyticsSupervisor::objectsReady, m_overlay,
             &AnalyticsOverlay::setObjects);
     connect(m_supervisor.get(), &AnalyticsSupervisor::workerStateChanged, this,
@@ -74,6 +82,9 @@ void AnalyticsSession::start(const QString &databasePath, const Site &site)
 {
     m_site = site;
     m_configs->setDatabasePath(databasePath);
+    // The site database lives in the data directory; snapshots go next to it.
+    m_supervisor->setSnapshotDirectory(
+        analyticsSnapshotDirectory(QFileInfo(databasePath).absolutePath()));
     m_manifestWatcher.setFuture(QtConcurrent::run([] {
         QStringList ignored;
         return readManifests(PluginHost::defaultSearchDirectories(), &ignored);
