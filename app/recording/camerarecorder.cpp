@@ -1,5 +1,6 @@
 #include "recording/camerarecorder.h"
 
+#include "recording/motionindex.h"
 #include "recording/segmentindex.h"
 #include "store/database.h"
 
@@ -49,7 +50,7 @@ CameraRecorder::CameraRecorder(CameraRecordingConfig config, QString databasePat
           QStorageInfo storage(dir);
           return storage.isValid() ? storage.bytesAvailable() : qint64(-1);
       }),
-      m_preEvent(qint64(m_config.preEventSeconds) * 1000)
+      m_mode(m_config.mode), m_preEvent(qint64(m_config.preEventSeconds) * 1000)
 {}
 
 CameraRecorder::~CameraRecorder()
@@ -107,10 +108,39 @@ void CameraRecorder::setState(RecordingState state, const QString &reason)
         m_onStatus(m_config.cameraId, snapshot);
 }
 
+void CameraRecorder::setMode(RecordingMode mode)
+{
+    m_mode.store(mode);
+}
+
 bool CameraRecorder::wantsRecording(qint64 atMs) const
 {
-    return m_config.mode == RecordingMode::Continuous ||
-           (m_config.mode == RecordingMode::Event && atMs <= m_eventUntilMs.load());
+    const RecordingMode mode = m_mode.load();
+    return mode == RecordingMode::Continuous ||
+           (mode == RecordingMode::Event && atMs <= m_eventUntilMs.load());
+}
+
+void CameraRecorder::indexMotion(const PacketItem &item)
+{
+    if (!m_config.motionIndex || !m_motionIndex || !item.isKeyframe())
+        return;
+    if (const std::optional<MotionCells> cells = m_motion.addKeyframe(item)) {
+        m_motionIndex->add(m_config.cameraId, item.receivedAtMs, *cells);
+    } else if (!m_motion.lastError().isEmpty() && !m_motionWarned) {
+        m_motionWarned = true; // once per recorder: the recording itself is unaffected
+        qCWarning(lcRecording).noquote()
+            << "Motion index of" << m_config.cameraId << "incomplete:" << m_motion.lastError();
+    }
+}
+
+void CameraRecorder::flushMotion()
+{
+    if (!m_motionIndex)
+        return;
+    QString error;
+    if (!m_motionIndex->flush(&error))
+        qCWarning(lcRecording).noquote() << error;
+    m_lastMotionFlushMs = m_clock();
 }
 
 void CameraRecorder::run()
@@ -134,7 +164,9 @@ void CameraRecorder::run()
     }
     {
         SegmentIndex index(database->connection());
-        setState(m_config.mode == RecordingMode::Continuous ? RecordingState::Waiting
+        MotionIndex motionIndex(database->connection());
+        m_motionIndex = &motionIndex;
+        setState(m_mode.load() == RecordingMode::Continuous ? RecordingState::Waiting
                                                             : RecordingState::Idle);
         m_lastPacketAtMs = m_clock();
         for (;;) {
@@ -148,6 +180,8 @@ void CameraRecorder::run()
             handleIdle(index);
         }
         closeSegment(index, {});
+        flushMotion();
+        m_motionIndex = nullptr;
         setState(RecordingState::Idle);
     }
 }
@@ -180,7 +214,13 @@ void CameraRecorder::handle(PacketItem item, SegmentIndex &index)
     m_haveLastTs = ts != AV_NOPTS_VALUE;
     if (m_haveLastTs)
         m_lastTs = ts;
+    const RecordingMode mode = m_mode.load();
+    if (mode != m_appliedMode) { // setMode(): the buffer of the old mode is of no use
+        m_appliedMode = mode;
+        m_preEvent.clear();
+    }
     if (!cut.isEmpty()) {
+        m_motion.reset();
         m_preEvent.clear();
         if (m_writer.isOpen())
             closeSegment(index, cut);
@@ -204,10 +244,12 @@ void CameraRecorder::handle(PacketItem item, SegmentIndex &index)
         return;
     }
 
-    if (m_config.mode == RecordingMode::Event)
+    if (mode == RecordingMode::Event)
         m_preEvent.push(std::move(item));
     const bool paused = status().state == RecordingState::Paused;
-    if (m_config.mode == RecordingMode::Off || (paused && now < m_nextRetryMs))
+    if (mode == RecordingMode::Off && !paused)
+        setState(RecordingState::Idle);
+    if (mode == RecordingMode::Off || (paused && now < m_nextRetryMs))
         return;
     if (!wantsRecording(at)) {
         if (!paused)
@@ -215,7 +257,7 @@ void CameraRecorder::handle(PacketItem item, SegmentIndex &index)
         return;
     }
 
-    if (m_config.mode == RecordingMode::Event) {
+    if (mode == RecordingMode::Event) {
         if (m_preEvent.isEmpty())
             return; // no keyframe yet
         std::deque<PacketItem> buffered = m_preEvent.take();
@@ -284,7 +326,7 @@ bool CameraRecorder::openSegment(const PacketItem &first, SegmentIndex &index, b
     segment.path = path;
     segment.codec = first.stream->codecName();
     segment.trigger =
-        m_config.mode == RecordingMode::Event ? SegmentTrigger::Event : SegmentTrigger::Continuous;
+        m_mode.load() == RecordingMode::Event ? SegmentTrigger::Event : SegmentTrigger::Continuous;
     segment.open = true;
     m_segmentId = index.insertSegment(segment, &error);
     if (m_segmentId < 0)
@@ -306,7 +348,11 @@ bool CameraRecorder::writePacket(const PacketItem &item, SegmentIndex &index)
               full ? QStringLiteral("disk_full") : QStringLiteral("write_error"), m_clock());
         return false;
     }
+    indexMotion(item);
     const qint64 now = m_clock();
+    if (m_motionIndex && m_motionIndex->pending() > 0 &&
+        now - m_lastMotionFlushMs >= kIndexUpdateMs)
+        flushMotion();
     if (now - m_lastIndexUpdateMs >= kIndexUpdateMs) {
         m_lastIndexUpdateMs = now;
         const qint64 bytes = m_writer.bytesWritten();
@@ -336,6 +382,9 @@ void CameraRecorder::closeSegment(SegmentIndex &index, const QString &gapReason,
     m_segmentId = -1;
     m_lastEndMs = endMs;
     m_pendingGapReason = gapReason;
+    flushMotion();
+    if (!reopening)
+        m_motion.reset(); // the next recording compares with its own first keyframe
     {
         std::lock_guard lock(m_statusMutex);
         m_bytesBeforeSegment += bytes;
@@ -350,7 +399,7 @@ void CameraRecorder::closeSegment(SegmentIndex &index, const QString &gapReason,
         return;
     }
     if (!reopening)
-        setState(m_config.mode == RecordingMode::Continuous ? RecordingState::Waiting
+        setState(m_mode.load() == RecordingMode::Continuous ? RecordingState::Waiting
                                                             : RecordingState::Idle);
 }
 

@@ -9,9 +9,14 @@
 //
 // Thread contract: construct, start(), stop(), triggerEvent(), status() from any thread (they
 // lock or are atomic). The status callback runs ON THE WRITER THREAD: keep it quick (post to your
-// own thread). The store is opened on the writer thread with its own connection.
+// own thread). The store is opened on the writer thread with its own connection. setMode() may be
+// called from any thread (recording schedules); the writer applies it with the next packet.
+//
+// While recording, keyframes are also decoded (KeyframeMotion) and the motion cells written to
+// the motion index in batches (config.motionIndex).
 
 #include "media/packetconsumer.h"
+#include "recording/keyframemotion.h"
 #include "recording/preeventbuffer.h"
 #include "recording/recordingtypes.h"
 #include "recording/segmentwriter.h"
@@ -24,6 +29,7 @@
 
 namespace vigil {
 
+class MotionIndex;
 class SegmentIndex;
 
 class CameraRecorder
@@ -54,7 +60,11 @@ public:
     // running event recording).
     void triggerEvent(qint64 atMs);
     RecordingStatus status() const;
-    const CameraRecordingConfig &config() const { return m_config; }
+    const CameraRecordingConfig &config() const { return m_config; } // mode: the initial one
+    // Switches continuous / event / off live (an open segment is closed when it is no longer
+    // wanted).
+    void setMode(RecordingMode mode);
+    RecordingMode mode() const { return m_mode.load(); }
 
 private:
     void run();
@@ -68,6 +78,8 @@ private:
     void pause(SegmentIndex &index, const QString &reason, const QString &gapReason, qint64 nowMs);
     void setState(RecordingState state, const QString &reason = {});
     bool wantsRecording(qint64 atMs) const;
+    void indexMotion(const PacketItem &item);
+    void flushMotion();
 
     const CameraRecordingConfig m_config;
     const QString m_databasePath;
@@ -80,6 +92,7 @@ private:
     std::thread m_thread;
     std::atomic<qint64> m_eventUntilMs{0};
     std::atomic<bool> m_stopping{false};
+    std::atomic<RecordingMode> m_mode;
 
     mutable std::mutex m_statusMutex;
     RecordingStatus m_status;
@@ -100,6 +113,11 @@ private:
     qint64 m_lastPacketAtMs = 0;
     qint64 m_nextRetryMs = 0;
     qint64 m_bytesBeforeSegment = 0;
+    RecordingMode m_appliedMode = RecordingMode::Off; // m_mode as last seen by handle()
+    KeyframeMotion m_motion;
+    MotionIndex *m_motionIndex = nullptr; // lives in run()
+    qint64 m_lastMotionFlushMs = 0;
+    bool m_motionWarned = false;
 };
 
 } // namespace vigil

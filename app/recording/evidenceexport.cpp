@@ -1,5 +1,6 @@
 #include "recording/evidenceexport.h"
 
+#include "privacy/exportblurrer.h"
 #include "recording/auditlog.h"
 #include "recording/clipremuxer.h"
 #include "recording/evidencesigning.h"
@@ -100,7 +101,12 @@ std::optional<ExportResult> EvidenceExporter::exportEvidence(const ExportRequest
         const QString name = clipName(range);
         const QList<QRectF> masks =
             request.publicRelease ? request.privacyMasks.value(range.cameraId) : QList<QRectF>{};
-        const bool reEncode = request.watermark || !masks.isEmpty();
+        const QList<QPolygonF> polygons = request.publicRelease
+                                              ? request.privacyPolygons.value(range.cameraId)
+                                              : QList<QPolygonF>{};
+        const bool blurPeople = request.publicRelease && bool(request.privacyDetector);
+        const bool reEncode =
+            request.watermark || !masks.isEmpty() || !polygons.isEmpty() || blurPeople;
         const QString remuxed =
             reEncode ? out.filePath(QStringLiteral(".remux-") + name) : out.filePath(name);
         RemuxedClip clip;
@@ -123,6 +129,21 @@ std::optional<ExportResult> EvidenceExporter::exportEvidence(const ExportRequest
                 job.firstFrameMs = clip.firstMs;
             }
             job.privacyMasks = masks;
+            job.privacyPolygons = polygons;
+            std::unique_ptr<ExportBlurrer> blurrer;
+            if (blurPeople) {
+                std::unique_ptr<PrivacyRegionDetector> detector = request.privacyDetector(&detail);
+                if (!detector) {
+                    QFile::remove(remuxed);
+                    discardFiles();
+                    return failed(QStringLiteral("camera %1: face/plate blurring unavailable: %2")
+                                      .arg(range.cameraId, detail));
+                }
+                blurrer = std::make_unique<ExportBlurrer>(std::move(detector));
+                job.frameFilter = [&blurrer](QImage &image, QString *error) {
+                    return blurrer->process(image, error);
+                };
+            }
             if (request.progress)
                 job.progress = [&](double fraction) {
                     return request.progress(done + fraction * share);
@@ -184,7 +205,11 @@ std::optional<ExportResult> EvidenceExporter::exportEvidence(const ExportRequest
         {QStringLiteral("re_encoded"), reEncoded},
         {QStringLiteral("watermark"), request.watermark},
         {QStringLiteral("public_release"), request.publicRelease},
-        {QStringLiteral("privacy_masks"), request.publicRelease && !request.privacyMasks.isEmpty()},
+        {QStringLiteral("privacy_masks"),
+         request.publicRelease &&
+             (!request.privacyMasks.isEmpty() || !request.privacyPolygons.isEmpty())},
+        {QStringLiteral("face_plate_blurring"),
+         request.publicRelease && bool(request.privacyDetector)},
         {QStringLiteral("cameras"), cameras},
         {QStringLiteral("files"), files},
         {QStringLiteral("signature_algorithm"), QStringLiteral("Ed25519")},

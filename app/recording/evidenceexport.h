@@ -13,15 +13,17 @@
 
 #include <QHash>
 #include <QList>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 
 #include <functional>
-
+#include <memory>
 #include <optional>
 
 namespace vigil {
 
+class PrivacyRegionDetector;
 class SegmentIndex;
 
 struct ExportRange
@@ -42,10 +44,14 @@ struct ExportRequest
     // Burn operator, export time, case number and each frame's recorded time into the picture
     // (re-encoded to H.264; otherwise the clips are remuxed untouched).
     bool watermark = false;
-    // A public release: the cameras' static privacy masks are blacked out (re-encoded). Face
-    // and plate blurring plug in at the same place once detection (issue 8) exists.
+    // A public release: the cameras' static privacy masks are blacked out and, when
+    // `privacyDetector` is set, faces and plates are pixelated in every frame (re-encoded).
     bool publicRelease = false;
     QHash<QString, QList<QRectF>> privacyMasks; // camera → rectangles, fractions of the picture
+    QHash<QString, QList<QPolygonF>> privacyPolygons; // camera → the store's mask polygons
+    // Creates the face/plate detector of one public clip (app/privacy/modelregiondetector.h);
+    // when it fails the export fails: nothing unblurred is released.
+    std::function<std::unique_ptr<PrivacyRegionDetector>(QString *error)> privacyDetector;
     // 0…1 over the whole export; return false to cancel (nothing is locked or logged then).
     std::function<bool(double)> progress;
 };

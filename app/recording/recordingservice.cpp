@@ -92,6 +92,12 @@ void RecordingService::stopCamera(const QString &cameraId)
     camera->recorder->stop();
 }
 
+void RecordingService::setMode(const QString &cameraId, RecordingMode mode)
+{
+    if (const std::shared_ptr<Camera> camera = m_cameras.value(cameraId))
+        camera->recorder->setMode(mode);
+}
+
 void RecordingService::triggerEvent(const QString &cameraId, qint64 atMs)
 {
     if (const auto camera = m_cameras.value(cameraId))

@@ -38,6 +38,8 @@ public:
     void startCamera(const CameraRecordingConfig &config, std::shared_ptr<StreamIngest> ingest);
     void stopCamera(const QString &cameraId);
     void triggerEvent(const QString &cameraId, qint64 atMs);
+    // Live mode change of a recorded camera (recording schedules); unknown cameras are ignored.
+    void setMode(const QString &cameraId, RecordingMode mode);
     RecordingStatus status(const QString &cameraId) const;
     QStringList cameras() const;
 

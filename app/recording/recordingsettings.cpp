@@ -76,6 +76,8 @@ public:
             out.postEventSeconds = wholeNumber(path, value, 0, 3600);
         else if (key == QLatin1String("privacyMasks"))
             out.privacyMasks = masks(path, value);
+        else if (key == QLatin1String("schedule"))
+            out.schedule = schedule(path, value);
         else
             return false;
         return true;
@@ -104,7 +106,134 @@ public:
         return result;
     }
 
+    // [{"days": …, "from": "HH:MM", "to": "HH:MM", "mode": …}, …]; a bad period is reported
+    // (with its index and line) and left out, the others apply.
+    RecordingSchedule schedule(const QStringList &path, const QJsonValue &value)
+    {
+        RecordingSchedule result;
+        if (!value.isArray()) {
+            fail(path, tr("must be a list of periods {\"days\", \"from\", \"to\", \"mode\"}"));
+            return result;
+        }
+        const QJsonArray periods = value.toArray();
+        for (int index = 0; index < periods.size(); ++index) {
+            const auto failPeriod = [&](const QString &field, const QString &what) {
+                m_result.errors << QStringLiteral("%1:%2: %3[%4]%5: %6")
+                                       .arg(m_fileName)
+                                       .arg(lineOfPeriod(path, index, field))
+                                       .arg(path.join(QLatin1Char('.')))
+                                       .arg(index)
+                                       .arg(field.isEmpty() ? QString() : QLatin1Char('.') + field,
+                                            what);
+            };
+            if (!periods.at(index).isObject()) {
+                failPeriod({}, tr("must be an object {\"days\", \"from\", \"to\", \"mode\"}"));
+                continue;
+            }
+            const QJsonObject object = periods.at(index).toObject();
+            SchedulePeriod period;
+            bool ok = true;
+            for (auto field = object.begin(); field != object.end(); ++field) {
+                const QString name = field.key();
+                if (name == QLatin1String("days")) {
+                    const std::optional<quint8> days = parseDays(*field);
+                    if (!days) {
+                        failPeriod(name, tr("must be \"daily\", \"weekdays\", \"weekend\" or a "
+                                            "list of mon, tue, wed, thu, fri, sat, sun"));
+                        ok = false;
+                    } else {
+                        period.days = *days;
+                    }
+                } else if (name == QLatin1String("from") || name == QLatin1String("to")) {
+                    const int minutes = parseClockMinutes(field->toString());
+                    if (!field->isString() || minutes < 0) {
+                        failPeriod(name, tr("must be a time \"HH:MM\" from 00:00 to 24:00"));
+                        ok = false;
+                    } else {
+                        (name == QLatin1String("from") ? period.fromMinute : period.toMinute) =
+                            minutes;
+                    }
+                } else if (name == QLatin1String("mode")) {
+                    bool known = false;
+                    period.mode = recordingModeFromKey(field->toString(), &known);
+                    if (!field->isString() || !known) {
+                        failPeriod(name, tr("must be \"continuous\", \"event\" or \"off\""));
+                        ok = false;
+                    }
+                } else {
+                    failPeriod(name, tr("unknown field (expected days, from, to, mode)"));
+                    ok = false;
+                }
+            }
+            if (!ok)
+                continue;
+            if (!object.contains(QLatin1String("from")) || !object.contains(QLatin1String("to")) ||
+                !object.contains(QLatin1String("mode"))) {
+                failPeriod({}, tr("needs \"from\", \"to\" and \"mode\""));
+                continue;
+            }
+            if (period.fromMinute == 1440 || period.fromMinute == period.toMinute) {
+                failPeriod(QStringLiteral("to"),
+                           tr("the period is empty (\"from\" and \"to\" must differ; "
+                              "use 00:00 to 24:00 for a whole day)"));
+                continue;
+            }
+            result.periods.append(period);
+        }
+        return result;
+    }
+
 private:
+    static std::optional<quint8> parseDays(const QJsonValue &value)
+    {
+        static const QStringList names{QStringLiteral("mon"), QStringLiteral("tue"),
+                                       QStringLiteral("wed"), QStringLiteral("thu"),
+                                       QStringLiteral("fri"), QStringLiteral("sat"),
+                                       QStringLiteral("sun")};
+        const QString word = value.toString().toLower();
+        if (word == QLatin1String("daily"))
+            return quint8(0x7f);
+        if (word == QLatin1String("weekdays"))
+            return quint8(0x1f);
+        if (word == QLatin1String("weekend"))
+            return quint8(0x60);
+        if (!value.isArray() || value.toArray().isEmpty())
+            return std::nullopt;
+        quint8 days = 0;
+        for (const QJsonValue &day : value.toArray()) {
+            const qsizetype index = names.indexOf(day.toString().toLower());
+            if (index < 0)
+                return std::nullopt;
+            days |= quint8(1u << index);
+        }
+        return days;
+    }
+
+    // Line of period `index` of the list at `path` (its `field` when given): the list's key, then
+    // the index-th '{' after it.
+    int lineOfPeriod(const QStringList &path, int index, const QString &field) const
+    {
+        qsizetype position = 0;
+        for (const QString &key : path) {
+            const qsizetype found = m_json.indexOf('"' + key.toUtf8() + '"', position);
+            if (found < 0)
+                break;
+            position = found;
+        }
+        for (int seen = 0; seen <= index; ++seen) {
+            const qsizetype brace = m_json.indexOf('{', position + 1);
+            if (brace < 0)
+                break;
+            position = brace;
+        }
+        if (!field.isEmpty()) {
+            const qsizetype found = m_json.indexOf('"' + field.toUtf8() + '"', position);
+            if (found >= 0)
+                position = found;
+        }
+        return int(m_json.left(position).count('\n')) + 1;
+    }
+
     const QByteArray &m_json;
     const QString &m_fileName;
     RecordingSettingsResult &m_result;
@@ -123,7 +252,7 @@ void apply(const CameraRecordingOverride &change, CameraRecordingConfig &config)
 }
 
 const QString kCameraFields = QStringLiteral("mode, retentionDays, preEventSeconds, "
-                                             "postEventSeconds, privacyMasks");
+                                             "postEventSeconds, privacyMasks, schedule");
 
 } // namespace
 
@@ -158,6 +287,14 @@ QHash<QString, QList<QRectF>> RecordingSettings::privacyMasks() const
             masks.insert(it.key(), it->privacyMasks);
     }
     return masks;
+}
+
+RecordingSchedule RecordingSettings::scheduleFor(const QString &cameraId) const
+{
+    const auto it = cameras.constFind(cameraId);
+    if (it != cameras.cend() && it->schedule)
+        return *it->schedule;
+    return defaultSchedule;
 }
 
 RecordingSettingsResult RecordingSettingsReader::loadFile(const QString &path,
@@ -232,6 +369,8 @@ RecordingSettingsResult RecordingSettingsReader::parse(const QByteArray &json,
                                 tr("unknown field (expected %1)").arg(kCameraFields));
             }
             apply(change, settings.defaults);
+            if (change.schedule)
+                settings.defaultSchedule = *change.schedule;
         } else if (key == QLatin1String("cameras")) {
             if (!it->isObject()) {
                 parser.fail({key}, tr("must be an object of camera id → settings"));

@@ -1,11 +1,14 @@
 #pragma once
 // RecordingSettings: what the workstation records, read from "<data dir>/recording.json" —
 // storage folder, free-space reserve, the default per-camera mode / retention / pre- and
-// post-event seconds, per-camera overrides and the alert clip length. Every problem is reported
+// post-event seconds, per-camera overrides, weekly recording schedules ("schedule": [{"days":
+// ["mon", …] | "daily" | "weekdays" | "weekend", "from": "22:00", "to": "06:00", "mode": …}]) and
+// the alert clip length. Every problem is reported
 // as "file:line: field: what" and the field keeps its default, so one typo never stops recording.
 //
 // Thread contract: plain data and pure functions; loadFile() does disk I/O (call it on a worker).
 
+#include "recording/recordingschedule.h"
 #include "recording/recordingtypes.h"
 
 #include <QCoreApplication>
@@ -24,13 +27,15 @@ struct CameraRecordingOverride
     std::optional<int> preEventSeconds;
     std::optional<int> postEventSeconds;
     QList<QRectF> privacyMasks; // static masks for public exports, fractions of the picture
+    std::optional<RecordingSchedule> schedule; // weekly periods; outside them `mode` applies
 };
 
 struct RecordingSettings
 {
-    QString storageDir;              // empty = "<data dir>/recordings"
-    qint64 reserveBytes = 2ll << 30; // retention keeps this much free on the storage volume
-    CameraRecordingConfig defaults;  // cameraId/storageDir unused; applies to every camera
+    QString storageDir;                // empty = "<data dir>/recordings"
+    qint64 reserveBytes = 2ll << 30;   // retention keeps this much free on the storage volume
+    CameraRecordingConfig defaults;    // cameraId/storageDir unused; applies to every camera
+    RecordingSchedule defaultSchedule; // of cameras without a schedule of their own
     QHash<QString, CameraRecordingOverride> cameras;
     int alertPreSeconds = 10;  // an alert's clip starts this long before the alert…
     int alertPostSeconds = 20; // …and ends this long after it (both evidence-locked)
@@ -42,6 +47,7 @@ struct RecordingSettings
     // Effective configuration of one camera (defaults + override), files under storageDir.
     CameraRecordingConfig configFor(const QString &cameraId, const QString &storageRoot) const;
     QHash<QString, QList<QRectF>> privacyMasks() const; // cameras that have any
+    RecordingSchedule scheduleFor(const QString &cameraId) const;
 };
 
 struct RecordingSettingsResult

@@ -28,6 +28,7 @@ struct CameraRecordingConfig
     int retentionDays = 30;
     qint64 minFreeBytes = 64ll << 20; // below this on the storage volume a segment is not opened
     int retryMs = 2000;               // while paused: how often to try again
+    bool motionIndex = true;          // decode keyframes while recording for smart search
 };
 
 enum class RecordingState
@@ -87,3 +88,4 @@ struct EvidenceLock
 } // namespace vigil
 
 Q_DECLARE_METATYPE(vigil::RecordingStatus)
+Q_DECLARE_METATYPE(vigil::RecordingMode)

@@ -1,5 +1,6 @@
 #include "recording/retention.h"
 
+#include "recording/motionindex.h"
 #include "recording/segmentindex.h"
 
 #include <QDateTime>
@@ -36,6 +37,10 @@ bool RetentionSweeper::remove(const SegmentRecord &segment, RetentionResult &res
         result.errors.append(error);
         return false;
     }
+    // The motion samples of that footage go with it (a sample at the end belongs to the next).
+    if (!MotionIndex(m_index.database())
+             .deleteRange(segment.cameraId, segment.startMs, segment.endMs, &error))
+        result.errors.append(error);
     // Drop the day folder once empty (rmdir refuses non-empty folders).
     QDir().rmdir(QFileInfo(segment.path).absolutePath());
     ++result.deletedSegments;

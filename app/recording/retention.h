@@ -2,7 +2,7 @@
 // RetentionSweeper: deletes recorded footage automatically — per camera, segments older than its
 // retention days; per storage folder, the oldest segments of any camera while free space is below
 // the reserve. Segments overlapping an evidence lock are never deleted. Clock and free-space
-// probe are injectable for tests.
+// probe are injectable for tests. The motion index samples of deleted footage are deleted too.
 //
 // Thread contract: sweep() runs on the thread that owns the SegmentIndex's connection (never the
 // GUI thread: it deletes files). Not shared between threads.

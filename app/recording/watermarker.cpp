@@ -1,5 +1,6 @@
 #include "recording/watermarker.h"
 
+#include "privacy/privacymask.h"
 #include "recording/segmentwriter.h" // averrorString
 
 #include <QDateTime>
@@ -57,13 +58,20 @@ struct Pipeline
     }
 };
 
+bool applyPrivacy(QImage &image, const WatermarkJob &job, QString *error)
+{
+    QList<QPolygonF> masks = job.privacyPolygons;
+    for (const QRectF &rect : job.privacyMasks)
+        masks.append(polygonFromRect(rect));
+    paintMasksBlack(image, masks);
+    return !job.frameFilter || job.frameFilter(image, error);
+}
+
 void paintOverlay(QImage &image, const WatermarkJob &job, qint64 frameMs)
 {
+    if (job.lines.isEmpty() && job.firstFrameMs <= 0)
+        return;
     QPainter painter(&image);
-    for (const QRectF &mask : job.privacyMasks)
-        painter.fillRect(QRectF(mask.x() * image.width(), mask.y() * image.height(),
-                                mask.width() * image.width(), mask.height() * image.height()),
-                         Qt::black);
     QStringList lines = job.lines;
     if (job.firstFrameMs > 0)
         lines << QDateTime::fromMSecsSinceEpoch(frameMs).toString(
@@ -197,6 +205,11 @@ WatermarkResult burnWatermark(const WatermarkJob &job)
             const qint64 pts = p.decoded->best_effort_timestamp;
             const qint64 offsetMs =
                 pts != AV_NOPTS_VALUE ? av_rescale_q(pts - origin, in->time_base, kMs) : 0;
+            QString privacyError;
+            if (!applyPrivacy(image, job, &privacyError)) {
+                result.error = QStringLiteral("privacy filter: %1").arg(privacyError);
+                return AVERROR_EXTERNAL;
+            }
             paintOverlay(image, job, job.firstFrameMs + offsetMs);
             const uint8_t *src[4] = {image.constBits(), nullptr, nullptr, nullptr};
             av_frame_make_writable(p.yuv);
@@ -239,6 +252,8 @@ WatermarkResult burnWatermark(const WatermarkJob &job)
             result.error = QStringLiteral("export cancelled");
             return result;
         }
+        if (!result.error.isEmpty())
+            return result;
         return fail(QStringLiteral("re-encoding %1 failed").arg(job.inputPath), ret);
     }
     if (job.progress)

@@ -4,6 +4,7 @@
 #include "media/streamingest.h"
 #include "recording/camerarecorder.h"
 #include "recording/playbackengine.h"
+#include "recording/recordingsearch.h"
 #include "recording/segmentindex.h"
 #include "recording/segmentreader.h"
 #include "store/database.h"
@@ -72,6 +73,7 @@ int main(int argc, char **argv)
     QString keepDir; // record here and keep the files (default: a temp folder, removed)
     QString config = QStringLiteral(VIGIL_BENCH_CAMSIM_CONFIG);
     QString clipDir = QDir::home().filePath(QStringLiteral(".cache/vigil/media/clips"));
+    bool motion = true; // keyframe motion index while recording
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         const QString &key = args.at(i), &value = args.at(i + 1);
@@ -89,10 +91,13 @@ int main(int argc, char **argv)
             clipDir = value;
         else if (key == QStringLiteral("--keep"))
             keepDir = value;
+        else if (key == QStringLiteral("--motion"))
+            motion = value != QStringLiteral("off");
         else {
             std::fprintf(stderr,
                          "usage: vigil-bench-record [--cameras N] [--seconds T] [--seeks K] "
-                         "[--clip FILE | --config FILE --clip-dir DIR] [--keep DIR]\n");
+                         "[--clip FILE | --config FILE --clip-dir DIR] [--keep DIR] "
+                         "[--motion on|off]\n");
             return 2;
         }
     }
@@ -152,6 +157,7 @@ int main(int argc, char **argv)
         cfg.storageDir = work.filePath(QStringLiteral("rec"));
         cfg.segmentSeconds = 10;
         cfg.minFreeBytes = 0;
+        cfg.motionIndex = motion;
         recorders.push_back(std::make_unique<CameraRecorder>(cfg, dbPath));
         recorders.back()->start();
         StreamRequest request;
@@ -238,6 +244,27 @@ int main(int argc, char **argv)
         seekMs.push_back(timer.nsecsElapsed() / 1e6);
     }
     std::sort(seekMs.begin(), seekMs.end());
+
+    // Motion index: samples written per camera and second, and smart search of a quarter of the
+    // picture over everything recorded (query + region test), per camera.
+    qint64 motionSamples = 0;
+    std::vector<double> searchMs;
+    for (const QString &id : std::as_const(ids)) {
+        MotionSearchQuery query;
+        query.cameraId = id;
+        query.region = QRectF(0.25, 0.25, 0.5, 0.5);
+        query.fromMs = 0;
+        query.toMs = std::numeric_limits<qint64>::max();
+        QElapsedTimer timer;
+        timer.start();
+        const MotionSearchResult result = searchMotion(db->connection(), query);
+        searchMs.push_back(timer.nsecsElapsed() / 1e6);
+        motionSamples += result.samples;
+    }
+    std::sort(searchMs.begin(), searchMs.end());
+    const double searchMedian = searchMs.empty() ? -1 : searchMs[searchMs.size() / 2];
+    const double samplesPerCamS =
+        recordedMs > 0 ? double(motionSamples) / (recordedMs / 1000.0) : 0;
     const double seekMedian = seekMs.empty() ? -1 : seekMs[seekMs.size() / 2];
     const double seekMax = seekMs.empty() ? -1 : seekMs.back();
 
@@ -312,6 +339,10 @@ int main(int argc, char **argv)
             .arg(playMs / 1000.0, 0, 'f', 1)
             .arg(playbackFpsPerCam, 0, 'f', 1)
             .arg(playbackPctPerCam, 0, 'f', 1));
+    say(QStringLiteral("motion index %1: %2 samples per camera-second, smart search median %3 ms")
+            .arg(motion ? QStringLiteral("on") : QStringLiteral("off"))
+            .arg(samplesPerCamS, 0, 'f', 2)
+            .arg(searchMedian, 0, 'f', 2));
     say(QStringLiteral("cameras=%1 cpu_per_cam_pct=%2 record_thread_pct_per_cam=%3 "
                        "write_mb_s=%4 dropped_packets=%5 seek_ms=%6 seek_max_ms=%7 "
                        "playback_fps_per_cam=%8 playback_cpu_pct_per_cam=%9")
@@ -323,6 +354,10 @@ int main(int argc, char **argv)
             .arg(seekMedian, 0, 'f', 1)
             .arg(seekMax, 0, 'f', 1)
             .arg(playbackFpsPerCam, 0, 'f', 1)
-            .arg(playbackPctPerCam, 0, 'f', 1));
+            .arg(playbackPctPerCam, 0, 'f', 1) +
+        QStringLiteral(" motion=%1 motion_samples_per_cam_s=%2 motion_search_ms=%3")
+            .arg(motion ? 1 : 0)
+            .arg(samplesPerCamS, 0, 'f', 2)
+            .arg(searchMedian, 0, 'f', 2));
     return 0;
 }

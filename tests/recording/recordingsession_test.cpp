@@ -162,3 +162,57 @@ TEST_CASE("Recording shares the wall's ingest and an alert locks a clip", "[reco
     CHECK(after.first().startMs <= clipOf7->startMs);
     CHECK(after.last().endMs >= clipOf7->endMs);
 }
+
+TEST_CASE("A recording schedule switches a camera on and off live", "[recording][session]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString clip = makeClip(dir.path(), QStringLiteral("clip.mp4"), 2);
+    Camsim camsim({QStringLiteral("--camera"), QStringLiteral("id=c1,main=%1").arg(clip)});
+    const QString dbPath = dir.filePath(QStringLiteral("vigil.db"));
+    REQUIRE(Database::open(dbPath, nullptr));
+    {
+        // Off by default, continuous on weekdays 22:00 → 06:00 (over midnight).
+        QFile settings(dir.filePath(QStringLiteral("recording.json")));
+        REQUIRE(settings.open(QIODevice::WriteOnly));
+        settings.write(R"({"segmentSeconds": 2, "reserveGiB": 0,
+            "cameras": {"c1": {"mode": "off", "schedule": [
+                {"days": "weekdays", "from": "22:00", "to": "06:00", "mode": "continuous"}]}}})");
+    }
+    Site site;
+    site.id = QStringLiteral("s");
+    Camera camera;
+    camera.id = QStringLiteral("c1");
+    camera.mainStreamUrl = camsim.url(QStringLiteral("c1/main"));
+    site.cameras << camera;
+
+    StreamManager streams;
+    RecordingSession session(streams);
+    // Tuesday 2026-12-01 05:59:30: inside Monday night's period.
+    QDateTime now(QDate(2026, 12, 1), QTime(5, 59, 30));
+    session.schedules().setClock([&now] { return now; });
+    QSignalSpy started(&session, &RecordingSession::started);
+    session.start(dir.path(), dbPath, site, false);
+    REQUIRE(started.wait(10000));
+    CHECK(session.problems().isEmpty());
+    REQUIRE(session.recordedCameras() == QStringList{QStringLiteral("c1")});
+    CHECK(session.schedules().nextEvaluation() == QDateTime(QDate(2026, 12, 1), QTime(6, 0)));
+    RecordingService *service = session.service();
+    REQUIRE(pumpUntil([&] { return session.isRecording(camera.id); }, 20000));
+
+    // 06:00: the period ends, the camera stops recording (its ingest stays for the next period).
+    now = QDateTime(QDate(2026, 12, 1), QTime(6, 0, 1));
+    session.schedules().evaluate();
+    REQUIRE(
+        pumpUntil([&] { return service->status(camera.id).state == RecordingState::Idle; }, 10000));
+    const int closed = service->status(camera.id).segmentsClosed;
+    CHECK(session.schedules().nextEvaluation() == QDateTime(QDate(2026, 12, 1), QTime(22, 0)));
+    pumpUntil([] { return false; }, 1500);
+    CHECK(service->status(camera.id).state == RecordingState::Idle);
+    CHECK(service->status(camera.id).segmentsClosed == closed);
+
+    // 22:00: recording again.
+    now = QDateTime(QDate(2026, 12, 1), QTime(22, 0, 1));
+    session.schedules().evaluate();
+    REQUIRE(pumpUntil([&] { return session.isRecording(camera.id); }, 20000));
+}

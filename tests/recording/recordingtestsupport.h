@@ -23,6 +23,11 @@ namespace recordingtest {
 QString makeClip(const QString &dir, const QString &name, int seconds, int width = 320,
                  int height = 180);
 
+// `seconds` of a flat gray 320×180 picture, same encoding as makeClip(). With `movingBox`, a
+// white 40×40 box slides back and forth in the top-left quarter (x 0…160, y 20…60): motion only
+// there. Without it the picture never changes.
+QString makeBoxClip(const QString &dir, const QString &name, int seconds, bool movingBox);
+
 struct FeedOptions
 {
     qint64 startWallMs = 1'700'000'000'000; // wall clock of the first packet

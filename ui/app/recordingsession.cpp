@@ -78,10 +78,20 @@ void RecordingSession::onSettingsLoaded()
                 for (const QString &error : errors)
                     report(tr("Recording housekeeping: %1").arg(error));
             });
+    connect(&m_schedules, &ScheduleRunner::modeChanged, this,
+            [this](const QString &cameraId, RecordingMode mode) {
+                if (m_service)
+                    m_service->setMode(cameraId, mode);
+            });
     for (const Camera &camera : std::as_const(m_site.cameras)) {
-        const CameraRecordingConfig config = m_settings.configFor(camera.id, loaded.storageRoot);
-        if (config.mode == RecordingMode::Off)
+        CameraRecordingConfig config = m_settings.configFor(camera.id, loaded.storageRoot);
+        const RecordingSchedule schedule = m_settings.scheduleFor(camera.id);
+        if (!schedule.everRecords(config.mode))
             continue;
+        if (!schedule.isEmpty()) {
+            m_schedules.setSchedule(camera.id, schedule, config.mode);
+            config.mode = m_schedules.modeOf(camera.id);
+        }
         const std::optional<StreamRequest> request =
             streamRequestFor(camera, m_site, StreamProfile::Main);
         if (!request) {
@@ -93,6 +103,7 @@ void RecordingSession::onSettingsLoaded()
         m_service->startCamera(config, m_streams.holdIngest(*request, holder));
         m_status.insert(camera.id, m_service->status(camera.id));
     }
+    m_schedules.evaluate(); // arms the timer for the next period boundary
     updateSummary();
     emit started(int(m_holders.size()));
 }

@@ -5,6 +5,8 @@
 // with the wall; it keeps running while no tile shows the camera), keeps the REC badges of the
 // wall and a one-line disk/recording status, and turns every new alert into a clip: the event
 // recorder is triggered and [alert − pre, alert + post] of the camera is evidence-locked.
+// Recording schedules are applied live: a camera whose schedule ever records gets a recorder,
+// and its mode follows the ScheduleRunner (re-evaluated at period boundaries).
 //
 // Thread contract: created and used on the GUI thread. Settings are read and clips locked on a
 // private one-thread pool (own database connection per task); recorders and housekeeping run
@@ -13,6 +15,7 @@
 #include "model/site.h"
 #include "recording/alertclip.h"
 #include "recording/recordingsettings.h"
+#include "recording/schedulerunner.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -51,6 +54,8 @@ public:
     QStringList problems() const { return m_problems; }
     // Locks a clip for `alert` now (what attachAlerts() does for every new alert).
     void lockClipFor(const Alert &alert);
+    // The schedule clock (tests inject one before start()).
+    ScheduleRunner &schedules() { return m_schedules; }
 
 signals:
     void started(int cameras);
@@ -80,6 +85,7 @@ private:
     QString m_dataDir;
     QString m_statusText;
     QStringList m_problems;
+    ScheduleRunner m_schedules;
     QThreadPool m_pool; // settings file, clip locks
     QFutureWatcher<Loaded> m_loadWatcher;
 };

@@ -3,6 +3,7 @@
 #include "playback/exportdialog.h"
 #include "playback/playbacktile.h"
 #include "playback/timelinewidget.h"
+#include "recording/motionindex.h"
 #include "recording/segmentindex.h"
 #include "recording/syncplayback.h"
 #include "store/database.h"
@@ -114,6 +115,8 @@ QWidget *PlaybackDock::createControls()
     m_jump->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     m_jump->setCalendarPopup(true);
     auto *go = new QPushButton(tr("Go to time"));
+    auto *search = new QPushButton(tr("Search…"));
+    search->setToolTip(tr("Find motion in a region, or events, in the recordings"));
     auto *exportButton = new QPushButton(tr("Export…"));
     exportButton->setToolTip(tr("Export a signed evidence copy of these cameras"));
     row->addWidget(stepBack);
@@ -123,8 +126,15 @@ QWidget *PlaybackDock::createControls()
     row->addStretch(1);
     row->addWidget(m_jump);
     row->addWidget(go);
+    row->addWidget(search);
     row->addWidget(exportButton);
     updatePlayButton();
+    connect(search, &QPushButton::clicked, this, [this] {
+        const QStringList cameras = m_playback->cameras();
+        const qint64 position = m_playback->position();
+        emit searchRequested(cameras.isEmpty() ? QString() : cameras.first(),
+                             position - kHalfWindowMs, position + kHalfWindowMs);
+    });
 
     connect(m_play, &QPushButton::clicked, this, [this] {
         if (m_playback->isPaused())
@@ -300,6 +310,15 @@ void PlaybackDock::load(qint64 centreMs)
             for (const AlertClip &clip : alertClips(index, camera, loaded.fromMs, loaded.toMs))
                 loaded.alertMarkers << clip.startMs + qint64(pre) * 1000;
         }
+        if (!cameras.isEmpty()) {
+            QString motionError;
+            const QList<MotionSample> samples =
+                MotionIndex(database->connection())
+                    .samples(cameras.first(), loaded.fromMs, loaded.toMs, &motionError);
+            for (const MotionHit &hit :
+                 findMotion(samples, MotionCells::fromRegion(QRectF(0, 0, 1, 1))))
+                loaded.firstMotion.append({hit.startMs, hit.endMs});
+        }
         if (!cameras.isEmpty())
             loaded.firstGaps =
                 index.gaps(cameras.first(), loaded.fromMs,
@@ -322,6 +341,7 @@ void PlaybackDock::onLoaded()
                                                 : loaded.segments.value(cameras.first()),
                               loaded.firstGaps);
     m_timeline->setAlertMarkers(loaded.alertMarkers);
+    m_timeline->setMotionSpans(loaded.firstMotion);
     if (!loaded.error.isEmpty())
         m_message->setText(tr("Cannot read the recordings: %1").arg(loaded.error));
     else if (total == 0)

@@ -2,7 +2,8 @@
 // PlaybackDock: synchronised playback of 1–16 recorded cameras — pick cameras and a time, play,
 // pause, speeds 1/8×…16× forward and back (reverse and >4× show keyframes), frame step, jump to
 // a time; a timeline of the first camera with recorded spans, gaps and alert markers (click one
-// to jump there). Opened at now − 1 min from the wall, or at an alert's clip.
+// to jump there), blue where the motion index saw motion. Opened at now − 1 min from the wall, or
+// at an alert's clip. "Search…" asks for the smart search of the first camera (searchRequested).
 //
 // Thread contract: GUI thread. The store is read on the Qt thread pool (QFutureWatcher, own
 // connection per load); decoding runs on SyncPlayback's per-camera threads.
@@ -57,6 +58,8 @@ public:
 
 signals:
     void recordingsLoaded(int segments);
+    // Smart search of `cameraId` around the playback position (the main window opens it).
+    void searchRequested(const QString &cameraId, qint64 fromMs, qint64 toMs);
 
 private:
     struct Loaded
@@ -66,6 +69,7 @@ private:
         QHash<QString, QList<SegmentRecord>> segments;
         QList<GapRecord> firstGaps; // of the first camera (timeline)
         QList<qint64> alertMarkers;
+        QList<QPair<qint64, qint64>> firstMotion; // of the first camera (timeline)
         QString error;
     };
     struct ClipLookup

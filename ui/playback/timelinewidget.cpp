@@ -100,6 +100,12 @@ const GapRecord *TimelineWidget::gapAt(qint64 ms) const
     return nullptr;
 }
 
+void TimelineWidget::setMotionSpans(const QList<QPair<qint64, qint64>> &spans)
+{
+    m_motionSpans = spans;
+    update();
+}
+
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -122,6 +128,12 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         if (right >= left)
             painter.fillRect(QRect(left, bar.bottom() - 3, right - left + 1, 4),
                              QColor(200, 60, 60));
+    }
+    for (const auto &[startMs, endMs] : std::as_const(m_motionSpans)) {
+        const int left = std::max(bar.left(), xAt(startMs));
+        const int right = std::min(bar.right(), xAt(endMs));
+        if (right >= left)
+            painter.fillRect(QRect(left, bar.top(), right - left + 1, 4), QColor(56, 189, 248));
     }
     painter.setPen(Qt::NoPen);
     painter.setBrush(QColor(229, 57, 53));

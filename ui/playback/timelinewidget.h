@@ -1,6 +1,7 @@
 #pragma once
 // TimelineWidget: one camera's recordings over a time window — recorded spans, gaps (with their
-// cause as tooltip), alert markers and the playback cursor. Clicking or dragging asks for a time.
+// cause as tooltip), alert markers, spans with motion (motion index) and the playback cursor.
+// Clicking or dragging asks for a time.
 //
 // Thread contract: GUI thread only; it paints data handed to it, never reads the store.
 
@@ -23,6 +24,9 @@ public:
     // Alert markers (red triangles); a click near one jumps exactly to it.
     void setAlertMarkers(const QList<qint64> &timesMs);
     const QList<qint64> &alertMarkers() const { return m_alertMarkers; }
+    // Spans with motion anywhere in the picture (a thin band over the recordings).
+    void setMotionSpans(const QList<QPair<qint64, qint64>> &spans);
+    const QList<QPair<qint64, qint64>> &motionSpans() const { return m_motionSpans; }
     // The marker within a few pixels of x, or -1.
     qint64 markerNear(int x) const;
     qint64 cursorTime() const { return m_cursorMs; }
@@ -55,6 +59,7 @@ private:
     QList<SegmentRecord> m_segments;
     QList<GapRecord> m_gaps;
     QList<qint64> m_alertMarkers;
+    QList<QPair<qint64, qint64>> m_motionSpans;
 };
 
 QString gapReasonText(const QString &reasonKey); // translated cause of a gap
