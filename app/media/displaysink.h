@@ -19,12 +19,15 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <vector>
 
 struct SwsContext;
 
 namespace vigil {
+
+class DisplayFrameFilter;
 
 class DisplaySink : public FrameConsumer
 {
@@ -43,6 +46,10 @@ public:
     // frame rate under CPU pressure. Skipped frames are not counted as dropped.
     void setFrameStride(int stride);
     int frameStride() const { return m_frameStride.load(); }
+
+    // Applied to every converted picture on the ingest thread before it reaches the mailbox
+    // (privacy masks, public-view blurring; see app/privacy). nullptr: none. Any thread.
+    void setFrameFilter(std::shared_ptr<DisplayFrameFilter> filter);
 
     // Newest converted frame (null before the first one). Cheap: shares the image.
     DisplayFrame latestFrame() const;
@@ -76,6 +83,9 @@ private:
     mutable std::mutex m_mailboxMutex;
     DisplayFrame m_mailbox;
     mutable bool m_mailboxUnread = false;
+
+    mutable std::mutex m_filterMutex;
+    std::shared_ptr<DisplayFrameFilter> m_filter;
 
     std::mutex m_receiverMutex;
     QObject *m_receiver = nullptr;

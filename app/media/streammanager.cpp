@@ -82,6 +82,8 @@ VideoSource *StreamManager::openDisplay(const StreamRequest &request, QObject *o
     const std::shared_ptr<Entry> entry = entryFor(request);
     const QString key = entry->key;
     auto sink = std::make_shared<DisplaySink>();
+    if (m_filterProvider)
+        sink->setFrameFilter(m_filterProvider(request, owner));
     auto *source = new VideoSource(request, sink, owner);
     source->m_ingest = entry->ingest;
     source->m_status = entry->status;
@@ -90,6 +92,29 @@ VideoSource *StreamManager::openDisplay(const StreamRequest &request, QObject *o
     connect(source, &QObject::destroyed, this, [this, key] { releaseIfUnused(key); });
     emitCountsIfChanged();
     return source;
+}
+
+void StreamManager::setDisplayFilterProvider(DisplayFilterProvider provider)
+{
+    m_filterProvider = std::move(provider);
+}
+
+void StreamManager::refreshDisplayFilters(const QObject *scope)
+{
+    const auto within = [scope](const QObject *object) {
+        for (const QObject *o = object; o; o = o->parent())
+            if (o == scope)
+                return true;
+        return scope == nullptr;
+    };
+    for (const auto &entry : std::as_const(m_ingests)) {
+        for (const QPointer<VideoSource> &source : std::as_const(entry->sources)) {
+            if (source && within(source->parent()))
+                source->m_sink->setFrameFilter(
+                    m_filterProvider ? m_filterProvider(source->request(), source->parent())
+                                     : nullptr);
+        }
+    }
 }
 
 int StreamManager::ingestCount() const

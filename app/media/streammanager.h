@@ -11,11 +11,13 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace vigil {
 
+class DisplayFrameFilter;
 class StreamIngest;
 class VideoSource;
 
@@ -34,6 +36,15 @@ public:
 
     int ingestCount() const;
     int liveCount() const;
+
+    // Asked for the frame filter of every display opened afterwards (privacy masks, public-view
+    // blurring; see app/privacy/privacyregistry.h), with the display's owner.
+    using DisplayFilterProvider = std::function<std::shared_ptr<DisplayFrameFilter>(
+        const StreamRequest &request, const QObject *owner)>;
+    void setDisplayFilterProvider(DisplayFilterProvider provider);
+    // Asks the provider again for every open display owned by `scope` or its descendants (all
+    // displays when `scope` is null), e.g. after masks were edited or a window became public.
+    void refreshDisplayFilters(const QObject *scope = nullptr);
 
     // Applies to ingests started after the call (timeouts, backoff, decoder threads).
     void setIngestOptions(const IngestOptions &options) { m_options = options; }
@@ -55,6 +66,7 @@ private:
     void joinStoppedIngests();
     QHash<QString, std::shared_ptr<Entry>> m_ingests;
     IngestOptions m_options;
+    DisplayFilterProvider m_filterProvider;
     // Asked to stop, joined together on the next event-loop turn (or in the destructor), so
     // closing many tiles at once stops their ingests in parallel.
     std::vector<std::shared_ptr<StreamIngest>> m_stopping;

@@ -23,6 +23,9 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         QStringLiteral("demo"),
         tr("Import the bundled demo district if no site is stored, fill the wall with its first "
            "cameras, and show Chinese unless a language was chosen."));
+    const QCommandLineOption publicView(
+        QStringLiteral("public"),
+        tr("Public display (open days, demos): every view blurs faces and licence plates."));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   tr("User-interface language: zh_CN or en."),
                                   QStringLiteral("LANG"));
@@ -65,7 +68,7 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         tr("Webhook of a unit that alerts can be dispatched to, as UNIT=URL (repeatable)."),
         QStringLiteral("UNIT=URL"));
     parser.addOptions({dataDir, demo, lang, layout, screenshot, screenshotDelay, quitAfter, basemap,
-                       operatorLogin, apiToken, apiPort, apiBind, unitEndpoint});
+                       operatorLogin, apiToken, apiPort, apiBind, unitEndpoint, publicView});
 
     AppOptionsResult result;
     if (!parser.parse(arguments)) {
@@ -88,6 +91,7 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
     AppOptions options;
     options.dataDir = parser.value(dataDir);
     options.demo = parser.isSet(demo);
+    options.publicView = parser.isSet(publicView);
     if (parser.isSet(lang)) {
         options.language = normalizedLanguage(parser.value(lang));
         if (options.language.isEmpty()) {

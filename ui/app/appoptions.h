@@ -22,6 +22,7 @@ struct AppOptions
     int screenshotDelayMs = 4000;
     double quitAfterSeconds = 0; // 0 = run until closed
     QString basemap; // MBTiles file or XYZ URL template; empty = the last one used (settings)
+    bool publicView = false; // --public: every view blurs faces and plates
     // Alerts (override <data dir>/alerts.json; see alerts/alertsettings.h).
     QString operatorLogin;              // empty = from alerts.json, else the OS user
     QByteArray apiToken;                // empty = from alerts.json; none there = API off

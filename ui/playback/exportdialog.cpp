@@ -1,5 +1,7 @@
 #include "playback/exportdialog.h"
 
+#include "privacy/modelregiondetector.h"
+#include "privacy/privacymaskstore.h"
 #include "recording/segmentindex.h"
 #include "store/database.h"
 
@@ -30,7 +32,8 @@ ExportDialog::ExportDialog(QString databasePath, QString dataDir,
       m_operator(new QLineEdit), m_reason(new QLineEdit), m_case(new QLineEdit),
       m_folder(new QLineEdit), m_watermark(new QCheckBox(tr("Burn in a watermark (operator, time, "
                                                             "case number; re-encodes the video)"))),
-      m_public(new QCheckBox(tr("Public release (black out the cameras' privacy masks)"))),
+      m_public(
+          new QCheckBox(tr("Public release (black out the privacy masks, blur faces and plates)"))),
       m_progress(new QProgressBar), m_result(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
 {
@@ -120,6 +123,10 @@ void ExportDialog::startExport()
     request.watermark = m_watermark->isChecked();
     request.publicRelease = m_public->isChecked();
     request.privacyMasks = m_masks;
+    if (request.publicRelease)
+        request.privacyDetector = m_privacyDetector ? m_privacyDetector : [](QString *error) {
+            return createModelRegionDetector(error);
+        };
     QString problem;
     if (request.operatorName.isEmpty())
         problem = tr("Name the operator: every export is written to the audit log.");
@@ -156,9 +163,24 @@ void ExportDialog::startExport()
         auto database = Database::open(databasePath, &outcome.error);
         if (!database)
             return outcome;
+        ExportRequest withPolygons = request;
+        if (request.publicRelease) {
+            // The store's mask polygons are the source of truth; read them where we export.
+            PrivacyMaskStore masks(std::move(database));
+            QStringList problems;
+            const auto stored = masks.loadAll(&outcome.error, &problems);
+            if (!stored || !problems.isEmpty()) {
+                outcome.error = stored ? problems.join(QLatin1Char('\n')) : outcome.error;
+                return outcome; // never release with a mask that could not be read
+            }
+            withPolygons.privacyPolygons = combinePrivacyMasks(*stored, {});
+            database = Database::open(databasePath, &outcome.error);
+            if (!database)
+                return outcome;
+        }
         SegmentIndex index(database->connection());
         EvidenceExporter exporter(index, dataDir);
-        outcome.result = exporter.exportEvidence(request, &outcome.error);
+        outcome.result = exporter.exportEvidence(withPolygons, &outcome.error);
         return outcome;
     }));
 }

@@ -1,6 +1,7 @@
 #pragma once
 // ExportDialog: evidence export of a time range of the playback's cameras — operator, reason,
-// case number, optional burned-in watermark, public release (privacy masks) and the target
+// case number, optional burned-in watermark, public release (the store's privacy mask polygons
+// and recording.json's rectangles blacked out, faces and plates pixelated) and the target
 // folder. The export runs on a worker thread with its own database connection, with progress
 // and cancel; the result names the folder and how to verify it.
 //
@@ -35,6 +36,11 @@ public:
 
     void setOperator(const QString &login);
     void setPrivacyMasks(const QHash<QString, QList<QRectF>> &masks) { m_masks = masks; }
+    // The face/plate detector of public releases (default: the model detector; tests inject).
+    void setPrivacyDetector(decltype(ExportRequest::privacyDetector) factory)
+    {
+        m_privacyDetector = std::move(factory);
+    }
     // Fills the form programmatically (tests) and starts; same checks as the button.
     void startExport();
     QString resultText() const;
@@ -64,6 +70,7 @@ private:
     const QString m_dataDir;
     const QList<std::pair<QString, QString>> m_cameras;
     QHash<QString, QList<QRectF>> m_masks;
+    decltype(ExportRequest::privacyDetector) m_privacyDetector;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
     QLineEdit *m_operator;
