@@ -151,6 +151,10 @@ void AlertService::ingest(Event event)
 
 void AlertService::process(Event event)
 {
+    // Plate reads are records, not alarms: the passage store keeps them (with their images) and
+    // raises hotlist_hit when one matters. Storing each pass here would bloat the event table.
+    if (event.type == QLatin1String("plate_read"))
+        return;
     const QDateTime now = m_clock.now();
     event.id = ++m_lastEventId;
     if (!event.time.isValid())

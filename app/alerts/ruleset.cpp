@@ -50,6 +50,8 @@ Priority priorityFor(const RuleSet &rules, const Event &event)
         if (!matches(rule.eventType, event.type) || !matches(rule.cameraId, event.cameraId) ||
             !matches(rule.area, event.area))
             continue;
+        if (event.priorityChosenBySource && rule.eventType.isEmpty())
+            continue;
         if (!best || specificity(rule) > specificity(*best))
             best = &rule;
     }

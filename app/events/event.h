@@ -41,6 +41,9 @@ struct Event
     QString clipRef;      // optional recorded clip reference
     QString summary;      // short human text from the source (plate number, zone name...)
     QJsonObject details;  // structured, source-specific details
+    // The source chose the priority on purpose (a hotlist entry's priority): only a rule that
+    // names this event type may override it, not camera/area/catch-all rules.
+    bool priorityChosenBySource = false;
     bool operator==(const Event &) const = default;
 };
 

@@ -6,6 +6,7 @@
 #include "net/idempotencycache.h"
 #include "net/ratelimiter.h"
 #include "net/sqliteidempotencystore.h"
+#include "plates/passagejson.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -233,7 +234,8 @@ private:
 
     void handle(QTcpSocket *socket, const HttpRequest &request)
     {
-        const bool events = request.path == "/api/v1/events";
+        const bool passages = request.path == "/api/v1/passages";
+        const bool events = request.path == "/api/v1/events" || passages;
         const bool health = request.path == "/api/v1/health";
         if (!events && !health)
             return reject(socket, 404, QStringLiteral("no such endpoint"), QStringLiteral("path"));
@@ -266,6 +268,9 @@ private:
 
         const QDateTime now = m_owner.m_clock.now();
         const QString key = QString::fromUtf8(request.header("idempotency-key"));
+        // Keys of the two POST routes live apart: a passage key never replays an event answer.
+        const QString storedKey =
+            passages && !key.isEmpty() ? QStringLiteral("passages:") + key : key;
         const QByteArray bodyHash =
             QCryptographicHash::hash(request.body, QCryptographicHash::Sha256);
         if (key.size() > kMaxIdempotencyKey)
@@ -273,7 +278,7 @@ private:
                           QStringLiteral("longer than %1 characters").arg(kMaxIdempotencyKey),
                           QStringLiteral("Idempotency-Key"));
         if (!key.isEmpty()) {
-            if (const auto previous = m_idempotency->find(key, now)) {
+            if (const auto previous = m_idempotency->find(storedKey, now)) {
                 if (previous->bodyHash != bodyHash)
                     return reject(socket, 422,
                                   QStringLiteral("Idempotency-Key \"%1\" was already used at %2 "
@@ -286,7 +291,8 @@ private:
             }
         }
 
-        const EventJsonResult parsed = parseExternalEvent(request.body, now);
+        const EventJsonResult parsed = passages ? parseExternalPassage(request.body, now)
+                                                : parseExternalEvent(request.body, now);
         if (!parsed.event)
             return reject(socket, 400, parsed.error, parsed.field);
         m_owner.m_bus.publish(*parsed.event);
@@ -297,7 +303,8 @@ private:
                 .toJson(QJsonDocument::Compact);
         // The key is kept before the answer: a client that saw 202 and retries is replayed.
         QString storeError;
-        if (!key.isEmpty() && !m_idempotency->store(key, {bodyHash, 202, body, now}, &storeError))
+        if (!key.isEmpty() &&
+            !m_idempotency->store(storedKey, {bodyHash, 202, body, now}, &storeError))
             qWarning("event API: %s", qUtf8Printable(storeError)); // the event is in; answer it
         respond(socket, 202, body);
     }

@@ -1,11 +1,13 @@
 #pragma once
 // EventApiServer: the local HTTP JSON API through which external systems (access control, fire
 // panels, third-party analytics) report events: POST /api/v1/events (see eventjson.h for the
-// body), GET /api/v1/health. Plain QTcpServer (Qt HttpServer is not in Debian 12) with a strict
-// parser (httprequestparser.h), bearer token (401), JSON validation (400 naming the field),
-// Idempotency-Key replay for 24 h (kept in the database when EventApiConfig::idempotencyDbPath is
-// set, so across restarts too; pruned hourly), token-bucket rate limit (429), size limits (413),
-// one request per connection. Bound to 127.0.0.1 unless configured otherwise. Accepted events are
+// body), POST /api/v1/passages (plates/passagejson.h: a checkpoint system's vehicle pass,
+// published as a `plate_read` event), GET /api/v1/health. Plain QTcpServer (Qt HttpServer is
+// not in Debian 12) with a strict parser (httprequestparser.h), bearer token (401), JSON
+// validation (400 naming the field), Idempotency-Key replay for 24 h (kept in the database when
+// EventApiConfig::idempotencyDbPath is set, so across restarts too; pruned hourly; keys of the
+// two POST routes kept apart), token-bucket rate limit (429), size limits (413), one request per
+// connection. Bound to 127.0.0.1 unless configured otherwise. Accepted events are
 // published on the EventBus.
 //
 // Thread contract: the listening socket and all connections live on the server's own thread.

@@ -71,8 +71,11 @@ TEST_CASE("events become alerts, repeats are merged, announced only after commit
         pipeline.bus.publish(
             makeEvent(QStringLiteral("intrusion"), QStringLiteral("c01"), t0().addSecs(10 * i)));
     }
+    // A plate read is a passage record (kept by the passage store), never an alert.
+    pipeline.bus.publish(makeEvent(QStringLiteral("plate_read"), QStringLiteral("c01"), t0()));
     pipeline.bus.publish(makeEvent(QStringLiteral("tamper"), QStringLiteral("c01"), t0()));
     REQUIRE(waitUntil([&] { return updated.size() == 3 && raised.size() == 2; }));
+    CHECK(raised.at(1).at(0).value<Alert>().type == QStringLiteral("tamper"));
     CHECK(updated.last().at(0).value<Alert>().eventCount == 4);
     CHECK(pipeline.service.openAlerts().size() == 2);
 

@@ -30,6 +30,23 @@ TEST_CASE("priority: most specific rule wins, severity is the fallback", "[alert
     CHECK(priorityFor(rules, unknown) == Priority::P4);
 }
 
+TEST_CASE("a priority chosen by the source (hotlist) beats catch-all and camera rules",
+          "[alerts][rules]")
+{
+    RuleSet rules;
+    rules.priorityRules = {
+        {{}, {}, {}, Priority::P3},
+        {{}, QStringLiteral("c11"), {}, Priority::P4},
+    };
+    Event hit = makeEvent(QStringLiteral("hotlist_hit"), QStringLiteral("c11"), t0(), 90);
+    CHECK(priorityFor(rules, hit) == Priority::P4); // without the flag the camera rule decides
+    hit.priorityChosenBySource = true;
+    CHECK(priorityFor(rules, hit) == Priority::P1);
+    // A rule naming the type is the site's explicit word and still applies.
+    rules.priorityRules.append({QStringLiteral("hotlist_hit"), {}, {}, Priority::P2});
+    CHECK(priorityFor(rules, hit) == Priority::P2);
+}
+
 TEST_CASE("suppression windows drop matching events only inside the window", "[alerts][rules]")
 {
     RuleSet rules;

@@ -66,6 +66,12 @@ AlertDetailPanel::AlertDetailPanel(QWidget *parent) : QWidget(parent)
         if (m_alert)
             emit playClipRequested(m_alert->id);
     });
+    m_showTrack = addButton(tr("Show track"), QStringLiteral("showTrackButton"));
+    connect(m_showTrack, &QPushButton::clicked, this, [this] {
+        if (m_alert)
+            emit showTrackRequested(m_alert->details.value(QStringLiteral("plate")).toString(),
+                                    m_alert->lastEventAt);
+    });
     layout->addLayout(buttons);
     connect(m_acknowledge, &QPushButton::clicked, this,
             [this] { emit actionRequested(AlertAction::Acknowledge); });
@@ -169,6 +175,7 @@ void AlertDetailPanel::updateButtons()
     m_resolve->setEnabled(allowed(AlertAction::Resolve));
     m_falseAlarm->setEnabled(allowed(AlertAction::Resolve));
     m_playClip->setEnabled(m_alert && !m_alert->cameraId.isEmpty());
+    m_showTrack->setVisible(m_alert && m_alert->type == QLatin1String("hotlist_hit"));
 }
 
 QString AlertDetailPanel::historyLine(const ActionLogEntry &entry) const

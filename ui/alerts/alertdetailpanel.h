@@ -35,6 +35,8 @@ signals:
     void actionRequested(vigil::AlertAction action);
     void falseAlarmRequested();
     void playClipRequested(qint64 alertId); // recorded clip of the alert (pre/post event)
+    // A hotlist_hit alert's vehicle: its reads up to `at` on the map (passages track view).
+    void showTrackRequested(const QString &plate, const QDateTime &at);
 
 private:
     void updateButtons();
@@ -53,6 +55,7 @@ private:
     QPushButton *m_resolve = nullptr;
     QPushButton *m_falseAlarm = nullptr;
     QPushButton *m_playClip = nullptr;
+    QPushButton *m_showTrack = nullptr; // hotlist_hit alerts only
 };
 
 } // namespace vigil

@@ -1,0 +1,34 @@
+#pragma once
+// PassageStore: where passage records and the hotlist live. The seam for a central PostgreSQL
+// store at multi-workstation sites; SqlitePassageStore is the single-PC implementation.
+//
+// Thread contract: an implementation is bound to the thread that created it (QtSql
+// connections are); PassageWriter and PassageReader each own one on their own thread.
+
+#include "plates/passagerecord.h"
+
+#include <optional>
+
+namespace vigil {
+
+class PassageStore
+{
+public:
+    virtual ~PassageStore() = default;
+
+    // Inserts the records in one transaction and sets their ids; all or nothing.
+    virtual bool addPassages(QList<PassageRecord> &records, QString *error) = 0;
+    virtual std::optional<PassagePage> search(const PassageQuery &query, QString *error) = 0;
+    // Every read of `plate` in [from, to], oldest first (at most `limit`).
+    virtual std::optional<QList<PassageRecord>> track(const QString &plate, const QDateTime &from,
+                                                      const QDateTime &to, int limit,
+                                                      QString *error) = 0;
+
+    virtual std::optional<QList<HotlistEntry>> hotlist(QString *error) = 0;
+    // Insert (id 0) or update; audited with `operatorLogin`. Returns the entry's id.
+    virtual std::optional<qint64>
+    saveHotlistEntry(const HotlistEntry &entry, const QString &operatorLogin, QString *error) = 0;
+    virtual bool removeHotlistEntry(qint64 id, const QString &operatorLogin, QString *error) = 0;
+};
+
+} // namespace vigil

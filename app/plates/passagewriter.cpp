@@ -1,0 +1,237 @@
+#include "plates/passagewriter.h"
+
+#include <QDir>
+#include <QMutexLocker>
+#include <QSaveFile>
+
+namespace vigil {
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+PassageWriter::PassageWriter(PassageStoreThread::StoreFactory factory, QString imageDir,
+                             QObject *parent)
+    : QObject(parent), m_thread(std::move(factory), QStringLiteral("vigil-passage-writer")),
+      m_imageDir(std::move(imageDir))
+{
+    qRegisterMetaType<vigil::PassageRecord>();
+    qRegisterMetaType<vigil::HotlistEntry>();
+    qRegisterMetaType<QList<vigil::PassageRecord>>();
+}
+
+PassageWriter::~PassageWriter()
+{
+    m_thread.stop([this](PassageStore *store) {
+        if (store)
+            flushNow(store);
+    });
+}
+
+void PassageWriter::start()
+{
+    m_thread.start([this](bool ok, const QString &error) { emit opened(ok, error); });
+    m_thread.post([this](PassageStore *store) {
+        if (store)
+            flushNow(store); // anything queued before the store was open
+    });
+}
+
+void PassageWriter::setRetryDelays(int firstMs, int maxMs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_firstRetryMs = firstMs;
+    m_maxRetryMs = maxMs;
+}
+
+qsizetype PassageWriter::pendingCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_pending.size();
+}
+
+void PassageWriter::enqueue(PassageRecord record)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pending.append(std::move(record));
+    qsizetype dropped = 0;
+    if (m_pending.size() > kMaxPending) {
+        dropped = m_pending.size() - kMaxPending;
+        m_pending.remove(0, dropped);
+        m_droppedTotal += dropped;
+    }
+    // One posted flush collects everything queued until it runs: that is the batching.
+    const bool post = !m_flushScheduled && !m_failing;
+    if (post)
+        m_flushScheduled = true;
+    lock.unlock();
+    if (dropped > 0)
+        emit writeFailed(tr("%n passage record(s) dropped: the store has not accepted writes "
+                            "for too long",
+                            nullptr, int(dropped)));
+    if (post)
+        m_thread.post([this](PassageStore *store) {
+            if (store)
+                flushNow(store);
+        });
+}
+
+bool PassageWriter::saveImages(PassageRecord &record, QString *error)
+{
+    if (record.cropJpeg.isEmpty() && record.snapshotJpeg.isEmpty())
+        return true;
+    const QDateTime time =
+        record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc();
+    const QString dir = m_imageDir + QLatin1Char('/') + time.toString(QStringLiteral("yyyyMMdd"));
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("cannot create the image folder %1").arg(dir);
+        return false;
+    }
+    const QString stem = QStringLiteral("%1/%2-%3-%4")
+                             .arg(dir)
+                             .arg(time.toMSecsSinceEpoch())
+                             .arg(record.plate)
+                             .arg(++m_imageSequence);
+    if (!record.cropJpeg.isEmpty()) {
+        const QString path = stem + QStringLiteral("-plate.jpg");
+        if (!writeFile(path, record.cropJpeg, error))
+            return false;
+        record.cropPath = path;
+        record.cropJpeg.clear();
+    }
+    if (!record.snapshotJpeg.isEmpty()) {
+        const QString path = stem + QStringLiteral("-vehicle.jpg");
+        if (!writeFile(path, record.snapshotJpeg, error))
+            return false;
+        record.snapshotPath = path;
+        record.snapshotJpeg.clear();
+    }
+    return true;
+}
+
+bool PassageWriter::flushNow(PassageStore *store)
+{
+    for (;;) {
+        QList<PassageRecord> batch;
+        qint64 droppedBefore = 0;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_flushScheduled = false;
+            droppedBefore = m_droppedTotal;
+            if (m_pending.isEmpty())
+                return true;
+            batch = m_pending.mid(0, std::min<qsizetype>(m_pending.size(), kMaxBatch));
+        }
+        QString error;
+        bool ok = true;
+        for (PassageRecord &record : batch) {
+            if (!saveImages(record, &error)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok)
+            ok = store->addPassages(batch, &error);
+        if (!ok) {
+            bool firstFailure = false;
+            {
+                QMutexLocker lock(&m_mutex);
+                // Keep the image paths already written so a retry does not write them again.
+                // Records dropped meanwhile left the front of the queue (batch items first).
+                const qsizetype gone = qsizetype(m_droppedTotal - droppedBefore);
+                for (qsizetype i = gone; i < batch.size() && i - gone < m_pending.size(); ++i) {
+                    PassageRecord &queued = m_pending[i - gone];
+                    if (!batch[i].cropPath.isEmpty() && queued.cropPath.isEmpty()) {
+                        queued.cropPath = batch[i].cropPath;
+                        queued.cropJpeg.clear();
+                    }
+                    if (!batch[i].snapshotPath.isEmpty() && queued.snapshotPath.isEmpty()) {
+                        queued.snapshotPath = batch[i].snapshotPath;
+                        queued.snapshotJpeg.clear();
+                    }
+                }
+                firstFailure = !m_failing;
+                m_failing = true;
+            }
+            if (firstFailure)
+                emit writeFailed(error);
+            scheduleRetry();
+            return false;
+        }
+        bool recovered = false;
+        {
+            QMutexLocker lock(&m_mutex);
+            const qsizetype gone =
+                std::min<qsizetype>(batch.size(), qsizetype(m_droppedTotal - droppedBefore));
+            m_pending.remove(0, batch.size() - gone);
+            recovered = m_failing;
+            m_failing = false;
+            m_retryDelayMs = 0;
+        }
+        if (recovered)
+            emit writeRecovered();
+        emit committed(batch);
+    }
+}
+
+void PassageWriter::scheduleRetry()
+{
+    int delay = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_retryDelayMs =
+            m_retryDelayMs == 0 ? m_firstRetryMs : std::min(m_retryDelayMs * 2, m_maxRetryMs);
+        delay = m_retryDelayMs;
+    }
+    m_thread.postDelayed(delay, [this](PassageStore *store) {
+        if (store)
+            flushNow(store);
+    });
+}
+
+bool PassageWriter::drain()
+{
+    bool ok = false;
+    m_thread.postBlocking([this, &ok](PassageStore *store) { ok = store && flushNow(store); });
+    return ok;
+}
+
+void PassageWriter::saveHotlistEntry(const HotlistEntry &entry, const QString &operatorLogin)
+{
+    m_thread.post([this, entry, operatorLogin](PassageStore *store) {
+        QString error = QStringLiteral("passage store is not open");
+        if (store) {
+            if (const auto id = store->saveHotlistEntry(entry, operatorLogin, &error)) {
+                HotlistEntry saved = entry;
+                saved.id = *id;
+                emit hotlistSaved(saved);
+                return;
+            }
+        }
+        emit hotlistFailed(error);
+    });
+}
+
+void PassageWriter::removeHotlistEntry(qint64 id, const QString &operatorLogin)
+{
+    m_thread.post([this, id, operatorLogin](PassageStore *store) {
+        QString error = QStringLiteral("passage store is not open");
+        if (store && store->removeHotlistEntry(id, operatorLogin, &error)) {
+            emit hotlistRemoved(id);
+            return;
+        }
+        emit hotlistFailed(error);
+    });
+}
+
+} // namespace vigil
