@@ -18,15 +18,20 @@
 #include "map/mapdock.h"
 #include "map/mapview.h"
 #include "media/streammanager.h"
+#include "plates/passagesdock.h"
+#include "plates/passageservice.h"
 #include "playback/playbackdock.h"
+#include "playback/smartsearchdock.h"
 #include "status/cpustatuslabel.h"
 #include "status/messagebanner.h"
 #include "status/streamcountlabel.h"
 #include "tree/cameratreedock.h"
 #include "wall/layoutlibrary.h"
+#include "wall/videotile.h"
 #include "wall/wallcontroller.h"
 #include "wall/wallgrid.h"
 #include "wall/wallmenu.h"
+#include "wall/wallwindow.h"
 
 #include <QActionGroup>
 #include <QDateTime>
@@ -34,6 +39,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -233,10 +239,43 @@ void MainWindow::setAnalytics(AnalyticsSession *analytics)
     m_analyticsHook->attachMenu(*m_wallMenu);
     connect(analytics, &AnalyticsSession::manifestsReady, m_analyticsHook,
             &AnalyticsWallHook::setPlugins);
+    // Detached wall windows get the same overlay, tile menu entry and toggles.
+    WallWindow::setCreatedHook([session = QPointer<AnalyticsSession>(analytics)](WallWindow *w) {
+        if (!session)
+            return;
+        auto *hook = new AnalyticsWallHook(*w->wall(), session->overlay(), session->configs(), w);
+        hook->setPlugins(session->manifests());
+        hook->attachMenu(*w->wallMenu());
+        QObject::connect(session, &AnalyticsSession::manifestsReady, hook,
+                         &AnalyticsWallHook::setPlugins);
+    });
     connect(analytics, &AnalyticsSession::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(analytics, &AnalyticsSession::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+}
+
+void MainWindow::setPassages(PassageService *passages)
+{
+    m_passages = new PassagesDock(*passages, this);
+    m_passages->setSite(m_wall->site());
+    addDockWidget(Qt::BottomDockWidgetArea, m_passages);
+    m_passages->hide();
+    m_viewMenu->addAction(m_passages->toggleViewAction());
+    connect(m_passages, &PassagesDock::trackReady, this, [this](const geo::VehicleTrack &track) {
+        m_mapDock->show();
+        m_mapDock->raise();
+        m_map->showTrack(track);
+    });
+    connect(passages, &PassageService::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    if (m_alertQueue)
+        connect(m_alertQueue->detailPanel(), &AlertDetailPanel::showTrackRequested, this,
+                [this](const QString &plate, const QDateTime &at) {
+                    m_passages->show();
+                    m_passages->raise();
+                    m_passages->showTrackUntil(plate, at);
+                });
 }
 
 void MainWindow::setRecording(RecordingSession *recording)
@@ -275,9 +314,26 @@ void MainWindow::setRecording(RecordingSession *recording)
                            QDateTime::currentMSecsSinceEpoch() - 60 * 1000);
     });
     m_viewMenu->addAction(m_playback->toggleViewAction());
+    auto *search = new SmartSearchDock(this);
+    search->setCameras(m_wall->site().cameras);
+    search->setStore(recording->databasePath());
+    addDockWidget(Qt::RightDockWidgetArea, search);
+    search->hide();
+    m_viewMenu->addAction(search->toggleViewAction());
+    connect(recording, &RecordingSession::started, search,
+            [search, recording] { search->setStore(recording->databasePath()); });
+    connect(m_playback, &PlaybackDock::searchRequested, search, &SmartSearchDock::openFor);
+    connect(search, &SmartSearchDock::playRequested, m_playback,
+            [this](const QString &camera, qint64 timeMs) { m_playback->openAt({camera}, timeMs); });
     connect(m_cameraTree, &CameraTreeDock::playbackRequested, this, [this](const QString &camera) {
         m_playback->openAt({camera}, QDateTime::currentMSecsSinceEpoch() - 60 * 1000);
     });
+    for (VideoTile *tile : m_wall->grid().tiles()) {
+        tile->setPlaybackAvailable(true);
+        connect(tile, &VideoTile::playbackRequested, this, [this](const QString &camera) {
+            m_playback->openAt({camera}, QDateTime::currentMSecsSinceEpoch() - 60 * 1000);
+        });
+    }
 }
 
 void MainWindow::createMenus()

@@ -28,6 +28,8 @@ class LayoutLibrary;
 class MapDock;
 class MapView;
 class MessageBanner;
+class PassageService;
+class PassagesDock;
 class PlaybackDock;
 class RecordingSession;
 class AnalyticsSession;
@@ -62,6 +64,10 @@ public:
     // Analytics editor on the wall's tile and window menus, overlay on every tile.
     void setAnalytics(AnalyticsSession *analytics);
     AnalyticsWallHook *analyticsHook() const { return m_analyticsHook; }
+    // Passages dock (search, hotlist, track view → map), "Show track" of hotlist alerts. The
+    // service must be started and outlive the window.
+    void setPassages(PassageService *passages);
+    PassagesDock *passagesDock() const { return m_passages; }
     PlaybackDock *playbackDock() const { return m_playback; }
 
     WallController *wall() const { return m_wall; }
@@ -106,6 +112,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     PlaybackDock *m_playback = nullptr;
     AnalyticsWallHook *m_analyticsHook = nullptr;
+    PassagesDock *m_passages = nullptr;
 };
 
 } // namespace vigil

@@ -296,6 +296,84 @@ Migration schemaV8AnalyticsConfig()
 ))")}};
 }
 
+// Schema v9 (checkpoints area): passage records of plate reads, their distinct plates with a
+// positional-token FTS5 index for wildcard search (app/plates/platepattern.h), and the hotlist.
+// Checkpoint and camera ids are plain text (no FK): passages are history and survive a site
+// import. Hotlist changes are audited in audit_log (v4).
+Migration schemaV9Passages()
+{
+    return {9,
+            QStringLiteral("passages, plates, wildcard plate index, hotlist"),
+            {QStringLiteral(R"(CREATE TABLE plates (
+    id    INTEGER PRIMARY KEY,
+    plate TEXT NOT NULL UNIQUE
+))"),
+             QStringLiteral("CREATE VIRTUAL TABLE plate_grams USING fts5(grams, content='', "
+                            "detail='none')"),
+             QStringLiteral(R"(CREATE TABLE passages (
+    id            INTEGER PRIMARY KEY,
+    plate_id      INTEGER NOT NULL REFERENCES plates(id),
+    plate_display TEXT NOT NULL DEFAULT '',
+    kind          TEXT NOT NULL DEFAULT '',
+    flag          TEXT NOT NULL DEFAULT '',
+    valid         INTEGER NOT NULL DEFAULT 1 CHECK (valid IN (0, 1)),
+    confidence    REAL NOT NULL DEFAULT 0,
+    time_ms       INTEGER NOT NULL,
+    checkpoint_id TEXT NOT NULL DEFAULT '',
+    camera_id     TEXT NOT NULL DEFAULT '',
+    lane          TEXT NOT NULL DEFAULT '',
+    direction     TEXT NOT NULL DEFAULT '',
+    crop_path     TEXT NOT NULL DEFAULT '',
+    snapshot_path TEXT NOT NULL DEFAULT '',
+    source        TEXT NOT NULL DEFAULT ''
+))"),
+             QStringLiteral("CREATE INDEX passages_plate_time ON passages(plate_id, time_ms)"),
+             QStringLiteral("CREATE INDEX passages_time ON passages(time_ms)"),
+             QStringLiteral(
+                 "CREATE INDEX passages_checkpoint_time ON passages(checkpoint_id, time_ms)"),
+             QStringLiteral(R"(CREATE TABLE hotlist (
+    id             INTEGER PRIMARY KEY,
+    pattern        TEXT NOT NULL,
+    reason         TEXT NOT NULL DEFAULT '',
+    priority       INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 4),
+    valid_until_ms INTEGER,
+    added_by       TEXT NOT NULL,
+    added_at_ms    INTEGER NOT NULL
+))")}};
+}
+
+// Schema v10 (recording area): motion metadata of recorded footage — per camera and keyframe
+// (about one a second) the 16×9 grid cells that changed since the previous keyframe, as an
+// 18-byte bitmask (app/recording/motioncells.h). Deleted by retention with the footage.
+Migration schemaV10MotionIndex()
+{
+    return {10,
+            QStringLiteral("motion index of recorded footage"),
+            {QStringLiteral(R"(CREATE TABLE motion_index (
+    camera_id TEXT NOT NULL,
+    time_ms   INTEGER NOT NULL,
+    cells     BLOB NOT NULL,
+    PRIMARY KEY (camera_id, time_ms)
+) WITHOUT ROWID)")}};
+}
+
+// Schema v11 (privacy area): static privacy masks per camera, one polygon per row as JSON
+// [[x, y], ...] in fractions of the picture. Camera ids are plain text (no FK), like the wall
+// layouts: masks survive a site import that drops and re-adds a camera.
+Migration schemaV11PrivacyMasks()
+{
+    return {11,
+            QStringLiteral("static privacy mask polygons per camera"),
+            {QStringLiteral(R"(CREATE TABLE camera_privacy_masks (
+    camera_id   TEXT NOT NULL,
+    position    INTEGER NOT NULL CHECK (position >= 0),
+    name        TEXT NOT NULL DEFAULT '',
+    points_json TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    PRIMARY KEY (camera_id, position)
+))")}};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -306,7 +384,10 @@ const QList<Migration> &schemaMigrations()
                                                 schemaV4Recording(),
                                                 schemaV5WallLayouts(),
                                                 schemaV6ApiIdempotency(),
-                                                schemaV8AnalyticsConfig()};
+                                                schemaV8AnalyticsConfig(),
+                                                schemaV9Passages(),
+                                                schemaV10MotionIndex(),
+                                                schemaV11PrivacyMasks()};
     return migrations;
 }
 

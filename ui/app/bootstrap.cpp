@@ -8,7 +8,10 @@
 #include "events/devicehealthmonitor.h"
 #include "mainwindow.h"
 #include "media/streammanager.h"
+#include "plates/passageservice.h"
+#include "privacy/privacysession.h"
 #include "wall/wallcontroller.h"
+#include "wall/wallmenu.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,8 +30,13 @@ AppBootstrap::AppBootstrap(AppOptions options, QObject *parent)
       m_alerts(std::make_unique<AlertSession>(*m_streams)),
       m_recording(std::make_unique<RecordingSession>(*m_streams)),
       m_analytics(std::make_unique<AnalyticsSession>(*m_streams, m_alerts->bus())),
+      m_privacy(std::make_unique<PrivacySession>(*m_streams)),
+      m_passages(std::make_unique<PassageService>(m_alerts->bus(), m_passageClock)),
       m_window(std::make_unique<MainWindow>(*m_streams, m_alerts.get()))
 {
+    m_privacy->addMaskEditorAction(m_window->wallMenu(), *m_window->wall());
+    connect(m_privacy.get(), &PrivacySession::problem, m_window.get(),
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 15000); });
     connect(&m_loadWatcher, &QFutureWatcher<SiteLoadOutcome>::finished, this,
             &AppBootstrap::onSiteLoaded);
     connect(&m_basemapWatcher, &QFutureWatcher<BasemapOutcome>::finished, this,
@@ -40,7 +48,9 @@ AppBootstrap::~AppBootstrap()
     m_loadWatcher.waitForFinished(); // never leave a worker touching the database behind
     m_basemapWatcher.waitForFinished();
     m_window.reset();
+    m_passages.reset();  // commits queued passages; unsubscribes from the bus before it goes
     m_analytics.reset(); // the worker stops and feeds detach before ingests and the bus go
+    m_privacy.reset();
     m_recording.reset(); // recorders detach from the shared ingests first
     m_alerts.reset();
     m_streams.reset();
@@ -48,6 +58,8 @@ AppBootstrap::~AppBootstrap()
 
 void AppBootstrap::start()
 {
+    if (m_options.publicView)
+        m_privacy->setAllPublic(true, m_window.get());
     m_window->setWallLayout(m_options.layout);
     m_window->showLoading(tr("Loading the site…"));
     m_window->show();
@@ -77,6 +89,7 @@ void AppBootstrap::onSiteLoaded()
     }
     m_window->showSite(*outcome.site);
     m_window->setStorePath(outcome.databasePath); // saved wall layouts and tours
+    m_privacy->setDatabasePath(outcome.databasePath);
     if (outcome.site->id.isEmpty()) {
         m_window->showLoading(
             tr("No site has been imported into %1 yet. Import one with vigil-admin, or start "
@@ -88,8 +101,15 @@ void AppBootstrap::onSiteLoaded()
     m_recording->attachAlerts(m_alerts->service());
     m_recording->start(m_options.dataDir, outcome.databasePath, *outcome.site, m_options.demo);
     m_window->setRecording(m_recording.get());
+    m_privacy->setLegacyMasks(m_recording->settings().privacyMasks());
     m_analytics->start(outcome.databasePath, *outcome.site);
     m_window->setAnalytics(m_analytics.get());
+    m_passages->setOperator(m_alerts->operatorLogin());
+    connect(m_alerts.get(), &AlertSession::operatorChanged, m_passages.get(),
+            &PassageService::setOperator);
+    m_passages->start(outcome.databasePath, QFileInfo(outcome.databasePath).absolutePath(),
+                      *outcome.site, m_options.demo);
+    m_window->setPassages(m_passages.get());
     if (m_options.demo)
         m_window->wall()->fillWithFirstCameras();
 }

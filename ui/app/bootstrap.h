@@ -7,6 +7,7 @@
 // SiteLoader::loadBlocking, run by QtConcurrent; its result returns through a QFutureWatcher
 // (queued to this thread).
 
+#include "alerts/clock.h"
 #include "app/appoptions.h"
 #include "app/siteloader.h"
 #include "geo/tilesource.h"
@@ -20,6 +21,8 @@ namespace vigil {
 
 class AlertSession;
 class MainWindow;
+class PassageService;
+class PrivacySession;
 class RecordingSession;
 class AnalyticsSession;
 class StreamManager;
@@ -49,11 +52,16 @@ private:
     void takeScreenshot();
 
     AppOptions m_options;
+    SystemClock m_passageClock;               // hotlist validity and demo data times
     std::unique_ptr<StreamManager> m_streams; // declared first: outlives the window
     std::unique_ptr<AlertSession> m_alerts;   // outlives the window too (its docks use it)
     // Outlives the window too (playback dock); destroyed before the streams it taps.
     std::unique_ptr<RecordingSession> m_recording;
     std::unique_ptr<AnalyticsSession> m_analytics;
+    std::unique_ptr<PrivacySession> m_privacy; // display filters; before the streams go
+    // Passages and hotlist (publishes hotlist hits on the alert bus); outlives the window's
+    // passages dock, goes before the bus.
+    std::unique_ptr<PassageService> m_passages;
     std::unique_ptr<MainWindow> m_window;
     QFutureWatcher<SiteLoadOutcome> m_loadWatcher;
     struct BasemapOutcome

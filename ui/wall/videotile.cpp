@@ -297,7 +297,7 @@ void VideoTile::applyGeometryTo(VideoSource *source) const
 {
     // A minimised window keeps its widgets "visible"; its tiles must still stop decoding.
     const bool active = isVisible() && !size().isEmpty() && !window()->isMinimized();
-    QSize target = active ? size() * devicePixelRatioF() : QSize();
+    QSize target = active ? pictureArea(size(), devicePixelRatioF()) : QSize();
     if (active && m_zoom > 1.0)
         target = (QSizeF(target) * m_zoom).toSize().boundedTo(kMaxZoomTarget);
     source->setTargetSize(target);
@@ -315,6 +315,11 @@ void VideoTile::setAnalyticsOverlay(AnalyticsOverlay *overlay)
                 update();
         });
     update();
+}
+
+AnalyticsOverlay *VideoTile::analyticsOverlay() const
+{
+    return m_analyticsOverlay;
 }
 
 void VideoTile::refreshActivity()
@@ -335,6 +340,7 @@ void VideoTile::paintEvent(QPaintEvent *)
     QPainter painter(this);
     TilePaintInput input;
     input.rect = rect();
+    input.devicePixelRatio = devicePixelRatioF();
     input.image = m_frame.image;
     input.sourceSize = m_frame.sourceSize;
     input.zoomWindow = zoomWindow();
@@ -474,6 +480,7 @@ void VideoTile::contextMenuEvent(QContextMenuEvent *event)
     QAction *snapshot = menu.addAction(tr("Save snapshot"));
     QAction *resetZoom = m_zoom > 1.0 ? menu.addAction(tr("Reset zoom")) : nullptr;
     QAction *analytics = m_analyticsOverlay ? menu.addAction(tr("Analytics…")) : nullptr;
+    QAction *playback = m_playbackAvailable ? menu.addAction(tr("Playback")) : nullptr;
     QAction *close = menu.addAction(tr("Close video"));
     QAction *chosen = menu.exec(event->globalPos());
     if (chosen == close)
@@ -484,6 +491,8 @@ void VideoTile::contextMenuEvent(QContextMenuEvent *event)
         setZoom(1.0);
     else if (chosen && chosen == analytics)
         emit analyticsRequested(m_index);
+    else if (chosen && chosen == playback)
+        emit playbackRequested(m_cameraId);
 }
 
 void VideoTile::dragEnterEvent(QDragEnterEvent *event)

@@ -70,6 +70,9 @@ public:
     void setShowFps(bool show);
     // Draws analytics boxes/zones over the picture and offers "Analytics…" in the context menu.
     void setAnalyticsOverlay(AnalyticsOverlay *overlay);
+    AnalyticsOverlay *analyticsOverlay() const; // (QPointer needs the full type)
+    // Adds "Playback" to the context menu (recording is running); it emits playbackRequested().
+    void setPlaybackAvailable(bool available) { m_playbackAvailable = available; }
     // Convert only every `stride`-th frame (CPU pressure on small tiles); 1 = every frame.
     void setFrameStride(int stride);
     // Re-checks whether the tile is seen (e.g. after its window was minimised or restored).
@@ -106,6 +109,7 @@ signals:
     void resized(int index);
     void zoomChanged(int index, double zoom);
     void analyticsRequested(int index);
+    void playbackRequested(const QString &cameraId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -148,6 +152,7 @@ private:
     int m_flashPhases = 0;          // blink half-periods left
     bool m_showFps = false;
     QPointer<AnalyticsOverlay> m_analyticsOverlay;
+    bool m_playbackAvailable = false;
     int m_frameStride = 1;
     double m_zoom = 1.0;
     QPointF m_zoomCentre{0.5, 0.5};

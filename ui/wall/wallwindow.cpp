@@ -1,5 +1,6 @@
 #include "wall/wallwindow.h"
 
+#include "privacy/privacysession.h"
 #include "wall/wallcontroller.h"
 #include "wall/wallgrid.h"
 #include "wall/wallmenu.h"
@@ -8,6 +9,19 @@
 #include <QStatusBar>
 
 namespace vigil {
+
+namespace {
+std::function<void(WallWindow *)> &createdHook()
+{
+    static std::function<void(WallWindow *)> hook;
+    return hook;
+}
+} // namespace
+
+void WallWindow::setCreatedHook(std::function<void(WallWindow *)> hook)
+{
+    createdHook() = std::move(hook);
+}
 
 WallWindow::WallWindow(StreamManager &streams, LayoutLibrary &library, const Site &site, int number,
                        QWidget *parent)
@@ -25,13 +39,19 @@ WallWindow::WallWindow(StreamManager &streams, LayoutLibrary &library, const Sit
 
     QMenu *layoutMenu = menuBar()->addMenu(tr("&Layout"));
     WallMenu::populateLayoutMenu(layoutMenu, *m_wall, false);
-    menuBar()->addMenu(new WallMenu(*m_wall, library, this));
+    auto *wallMenu = new WallMenu(*m_wall, library, this);
+    m_wallMenu = wallMenu;
+    menuBar()->addMenu(wallMenu);
+    wallMenu->addSeparator();
+    PrivacySession::addPublicViewAction(wallMenu, this, streams); // open-day screens
     connect(m_wall, &WallController::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_wall, &WallController::snapshotSaved, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Snapshot saved: %1").arg(path), 8000);
     });
     m_grid->setFocus();
+    if (createdHook())
+        createdHook()(this);
 }
 
 WallWindow::~WallWindow()

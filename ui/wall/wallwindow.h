@@ -10,12 +10,15 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 namespace vigil {
 
 class LayoutLibrary;
 class StreamManager;
 class WallController;
 class WallGrid;
+class WallMenu;
 
 class WallWindow : public QMainWindow
 {
@@ -27,10 +30,16 @@ public:
 
     WallController *wall() const { return m_wall; }
     WallGrid *wallGrid() const { return m_grid; }
+    WallMenu *wallMenu() const { return m_wallMenu; }
+
+    // Runs at the end of every WallWindow's construction, so features living outside ui/wall
+    // (the analytics overlay) reach detached walls too. One hook; an empty function clears it.
+    static void setCreatedHook(std::function<void(WallWindow *)> hook);
 
 private:
     WallGrid *m_grid = nullptr;
     WallController *m_wall = nullptr;
+    WallMenu *m_wallMenu = nullptr;
 };
 
 } // namespace vigil
