@@ -24,96 +24,96 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="32"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="33"/>
         <source>Hotlist vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="34"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="35"/>
         <source>Loitering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="36"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="37"/>
         <source>Motion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="44"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="45"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="46"/>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="85"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="47"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="86"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="48"/>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="87"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="49"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="88"/>
         <source>Dispatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="50"/>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="89"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="51"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="90"/>
         <source>On scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="52"/>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="91"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="53"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="92"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="68"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="69"/>
         <source>True alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="70"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="71"/>
         <source>False alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="72"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="73"/>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="81"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="82"/>
         <source>Raised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="83"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="84"/>
         <source>Repeated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="93"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="94"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="95"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="96"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="97"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="98"/>
         <source>Handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="99"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="100"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="101"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="102"/>
         <source>Escalated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>AlertService</name>
     <message>
-        <location filename="../../app/alerts/alertservice.cpp" line="258"/>
+        <location filename="../../app/alerts/alertservice.cpp" line="262"/>
         <source>Alert %1 is not loaded; search for it in the history first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,103 +403,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="27"/>
-        <source>User-interface language: zh_CN or en.</source>
+        <location filename="../../ui/app/appoptions.cpp" line="28"/>
+        <source>Public display (open days, demos): every view blurs faces and licence plates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/app/appoptions.cpp" line="30"/>
-        <source>Wall layout: 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 tiles.</source>
+        <source>User-interface language: zh_CN or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/app/appoptions.cpp" line="33"/>
+        <source>Wall layout: 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 tiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="36"/>
         <source>Save a PNG of the main window, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="37"/>
+        <location filename="../../ui/app/appoptions.cpp" line="40"/>
         <source>Milliseconds to wait before taking the screenshot (default 4000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="40"/>
+        <location filename="../../ui/app/appoptions.cpp" line="43"/>
         <source>Quit after this many seconds (measurement runs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="44"/>
+        <location filename="../../ui/app/appoptions.cpp" line="47"/>
         <source>Map tiles: an MBTiles file or an XYZ URL template (remembered for later starts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="48"/>
+        <location filename="../../ui/app/appoptions.cpp" line="51"/>
         <source>Operator login recorded with alert actions (default: the OS user name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="53"/>
+        <location filename="../../ui/app/appoptions.cpp" line="56"/>
         <source>Bearer token of the external event API (at least 16 characters; without one the API is off). Prefer alerts.json in the data directory: a command line is visible to other local users.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="58"/>
+        <location filename="../../ui/app/appoptions.cpp" line="61"/>
         <source>Port of the external event API (default 8765).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="61"/>
+        <location filename="../../ui/app/appoptions.cpp" line="64"/>
         <source>Address the event API listens on (default 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="65"/>
+        <location filename="../../ui/app/appoptions.cpp" line="68"/>
         <source>Webhook of a unit that alerts can be dispatched to, as UNIT=URL (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="84"/>
+        <location filename="../../ui/app/appoptions.cpp" line="87"/>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="94"/>
+        <location filename="../../ui/app/appoptions.cpp" line="98"/>
         <source>--lang must be zh_CN or en (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="104"/>
+        <location filename="../../ui/app/appoptions.cpp" line="108"/>
         <source>--layout must be 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="134"/>
+        <location filename="../../ui/app/appoptions.cpp" line="138"/>
         <source>--api-token: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="142"/>
+        <location filename="../../ui/app/appoptions.cpp" line="146"/>
         <source>--api-port must be a whole number from 0 to 65535 (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="151"/>
+        <location filename="../../ui/app/appoptions.cpp" line="155"/>
         <source>--api-bind must be an IP address (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="160"/>
+        <location filename="../../ui/app/appoptions.cpp" line="164"/>
         <source>--unit-endpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="115"/>
+        <location filename="../../ui/app/appoptions.cpp" line="119"/>
         <source>--screenshot-delay-ms must be a whole number ≥ 0 (got &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="124"/>
+        <location filename="../../ui/app/appoptions.cpp" line="128"/>
         <source>--quit-after-s must be a number of seconds &gt; 0 (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotlistHit</name>
+    <message>
+        <location filename="../../app/plates/passageevents.cpp" line="167"/>
+        <source>Hotlist hit %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatePattern</name>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="65"/>
+        <source>The plate is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="70"/>
+        <source>The plate has %1 characters; at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="81"/>
+        <source>Character %1 (&apos;%2&apos;): wildcards are not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="92"/>
+        <source>Character %1 (&apos;%2&apos;) cannot appear in a plate (letters A–Z, digits, Chinese characters, * and ?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="104"/>
+        <source>The plate has %1 characters; at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="110"/>
+        <source>The pattern must contain at least two fixed characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,64 +558,100 @@
     </message>
     <message>
         <location filename="../../app/recording/recordingsettings.cpp" line="59"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="160"/>
         <source>must be &quot;continuous&quot;, &quot;event&quot; or &quot;off&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="88"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="90"/>
         <source>must be a list of [x, y, width, height] fractions from 0 to 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="176"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="115"/>
+        <source>must be a list of periods {&quot;days&quot;, &quot;from&quot;, &quot;to&quot;, &quot;mode&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="130"/>
+        <source>must be an object {&quot;days&quot;, &quot;from&quot;, &quot;to&quot;, &quot;mode&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="141"/>
+        <source>must be &quot;daily&quot;, &quot;weekdays&quot;, &quot;weekend&quot; or a list of mon, tue, wed, thu, fri, sat, sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="150"/>
+        <source>must be a time &quot;HH:MM&quot; from 00:00 to 24:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="164"/>
+        <source>unknown field (expected days, from, to, mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="172"/>
+        <source>needs &quot;from&quot;, &quot;to&quot; and &quot;mode&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="177"/>
+        <source>the period is empty (&quot;from&quot; and &quot;to&quot; must differ; use 00:00 to 24:00 for a whole day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="313"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="197"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="334"/>
         <source>%1:%2: invalid JSON: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="201"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="338"/>
         <source>%1:1: the settings must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="210"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="347"/>
         <source>must be an absolute folder path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="216"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="353"/>
         <source>must be a number of GiB from 0 to 100000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="224"/>
-        <location filename="../../app/recording/recordingsettings.cpp" line="243"/>
-        <location filename="../../app/recording/recordingsettings.cpp" line="257"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="361"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="382"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="396"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="232"/>
-        <location filename="../../app/recording/recordingsettings.cpp" line="251"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="369"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="390"/>
         <source>unknown field (expected %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="237"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="376"/>
         <source>must be an object of camera id → settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="270"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="409"/>
         <source>unknown field (expected preSeconds, postSeconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="274"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="413"/>
         <source>unknown field (expected storageDir, reserveGiB, segmentSeconds, defaults, cameras, alertClip)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,48 +795,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="80"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="69"/>
+        <source>Show track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="86"/>
         <source>Action history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="98"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="104"/>
         <source>No alert selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="99"/>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="142"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="105"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="148"/>
         <source>No snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="108"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="114"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="109"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="115"/>
         <source>Time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="112"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="118"/>
         <source>Events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="116"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="122"/>
         <source>Unit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="118"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="124"/>
         <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="120"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="126"/>
         <source>Escalated %n time(s)</source>
         <translation>
             <numerusform>Escalated %n time</numerusform>
@@ -1251,12 +1338,12 @@
 <context>
     <name>vigil::AnalyticsSession</name>
     <message>
-        <location filename="../../ui/app/analyticssession.cpp" line="43"/>
+        <location filename="../../ui/app/analyticssession.cpp" line="51"/>
         <source>Analytics running</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app/analyticssession.cpp" line="46"/>
+        <location filename="../../ui/app/analyticssession.cpp" line="54"/>
         <source>Analytics running again after %n restart(s)</source>
         <translation>
             <numerusform>Analytics running again after %n restart</numerusform>
@@ -1267,18 +1354,18 @@
 <context>
     <name>vigil::AnalyticsWorkerLink</name>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="58"/>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="225"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="59"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="226"/>
         <source>Analytics could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="200"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="201"/>
         <source>Analytics plugin %1 is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="344"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="374"/>
         <source>Analytics plugin %1 could not run: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,17 +1403,17 @@
 <context>
     <name>vigil::AppBootstrap</name>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="52"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="64"/>
         <source>Loading the site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="82"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="95"/>
         <source>No site has been imported into %1 yet. Import one with vigil-admin, or start with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="140"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="160"/>
         <source>Map tiles could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,107 +1481,107 @@
 <context>
     <name>vigil::ExportDialog</name>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="31"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="33"/>
         <source>Burn in a watermark (operator, time, case number; re-encodes the video)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="33"/>
-        <source>Public release (black out the cameras&apos; privacy masks)</source>
+        <location filename="../../ui/playback/exportdialog.cpp" line="36"/>
+        <source>Public release (black out the privacy masks, blur faces and plates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="37"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="40"/>
         <source>Export evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="42"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="45"/>
         <source>Cameras:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="49"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="52"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="50"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="53"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="51"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="54"/>
         <source>Operator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="52"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="55"/>
         <source>Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="53"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="56"/>
         <source>Case number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="55"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="58"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="58"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="61"/>
         <source>Export folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="73"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="76"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="77"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="80"/>
         <source>Export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="96"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="99"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="125"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="132"/>
         <source>Name the operator: every export is written to the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="127"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="134"/>
         <source>Give a reason for the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="129"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="136"/>
         <source>The end of the range must be after its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="131"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="138"/>
         <source>Choose an absolute export folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="151"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="158"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="171"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="193"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playback/exportdialog.cpp" line="175"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="197"/>
         <source>Exported %n file(s) to %1. Check it with: vigil-verify %1</source>
         <translation>
             <numerusform>Exported %n file to %1. Check it with: vigil-verify %1</numerusform>
@@ -1612,6 +1699,98 @@
     </message>
 </context>
 <context>
+    <name>vigil::HotlistDialog</name>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="24"/>
+        <source>Hotlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="29"/>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="42"/>
+        <source>Plate or pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="29"/>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="44"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="29"/>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="49"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="30"/>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="58"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="30"/>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="30"/>
+        <source>Added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="41"/>
+        <source>e.g. 鄂C12345 or 鄂C*12?5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="54"/>
+        <source>No end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="69"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="70"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="71"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="102"/>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="103"/>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="159"/>
+        <source>Plate or pattern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="163"/>
+        <source>Reason: say why the vehicle is wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="169"/>
+        <source>Valid until: the time is already past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::Language</name>
     <message>
         <location filename="../../ui/app/language.cpp" line="18"/>
@@ -1635,95 +1814,95 @@
 <context>
     <name>vigil::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
         <source>Vigil — Video Monitoring Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="81"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>Camera %1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86"/>
+        <location filename="../../ui/mainwindow.cpp" line="92"/>
         <source>Snapshot saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="101"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>Vigil — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>The alert queue arrives in a later release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="309"/>
         <source>Playback of the selected camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="285"/>
+        <location filename="../../ui/mainwindow.cpp" line="341"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>Wall layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow.cpp" line="352"/>
         <source>Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="362"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="316"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>The language changes the next time Vigil starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
-        <location filename="../../ui/mainwindow.cpp" line="345"/>
+        <location filename="../../ui/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>About Vigil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="346"/>
+        <location filename="../../ui/mainwindow.cpp" line="402"/>
         <source>Vigil %1
 Video-monitoring control-room workstation.</source>
         <translation type="unfinished"></translation>
@@ -1844,104 +2023,352 @@ Video-monitoring control-room workstation.</source>
     </message>
 </context>
 <context>
+    <name>vigil::PassageService</name>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="42"/>
+        <source>Passages are not being saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="47"/>
+        <source>The passage store could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="66"/>
+        <source>The hotlist was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="96"/>
+        <source>A plate read from camera %1 was not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="117"/>
+        <source>The hotlist could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="177"/>
+        <source>The track of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PassageTableModel</name>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="53"/>
+        <source>in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="54"/>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="71"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="73"/>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="75"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="77"/>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="79"/>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="81"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="83"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="85"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PassageWriter</name>
+    <message numerus="yes">
+        <location filename="../../app/plates/passagewriter.cpp" line="79"/>
+        <source>%n passage record(s) dropped: the store has not accepted writes for too long</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PassagesDock</name>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="53"/>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="77"/>
+        <source>No plate image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="78"/>
+        <source>No vehicle snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="103"/>
+        <source>Plate or pattern, e.g. 鄂C*12?5 (* any run, ? one character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="106"/>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="117"/>
+        <source>From / to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="123"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="127"/>
+        <source>Hotlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="131"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="162"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="163"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="164"/>
+        <source>Track of this plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="201"/>
+        <source>Track: pick a passage and press &quot;Track of this plate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="219"/>
+        <source>All checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="228"/>
+        <source>Ring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="250"/>
+        <source>Plate field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="256"/>
+        <source>&quot;From&quot; is later than &quot;to&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="272"/>
+        <source>No checkpoints on this ring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="288"/>
+        <source>The passage store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="295"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="307"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="316"/>
+        <source>No passages found (%1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="317"/>
+        <source>Passages %1–%2%3 (%4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="320"/>
+        <source>, more on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="362"/>
+        <source>Track of %1: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="372"/>
+        <source>Track of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plates/passagesdock.cpp" line="379"/>
+        <source>Track of %1: %n read(s), oldest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::PlaybackDock</name>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="46"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="47"/>
         <source>Playback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="55"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="56"/>
         <source>Tick up to 16 cameras to play together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="78"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="79"/>
         <source>This alert has no recorded clip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="79"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="80"/>
         <source>Cannot open the alert clip: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="85"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="86"/>
         <source>Alert clip %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="106"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="107"/>
         <source>◀| Frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="107"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="108"/>
         <source>Frame |▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="108"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="109"/>
         <source>Pause and show the previous frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="109"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="110"/>
         <source>Pause and show the next frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="113"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="114"/>
         <source>Playback speed; negative plays backwards by keyframes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="116"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="117"/>
         <source>Go to time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="117"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="118"/>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="119"/>
+        <source>Find motion in a region, or events, in the recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="120"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="118"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="121"/>
         <source>Export a signed evidence copy of these cameras</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="176"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="186"/>
         <source>Choose the cameras to export first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="226"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="236"/>
         <source>Tick the cameras to play in the list on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="257"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="267"/>
         <source>At most %1 cameras play together; the first %1 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="326"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="346"/>
         <source>Cannot read the recordings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="328"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="348"/>
         <source>No recordings in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="365"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="385"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="365"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="385"/>
         <source>❚❚ Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,6 +2410,90 @@ Video-monitoring control-room workstation.</source>
     </message>
 </context>
 <context>
+    <name>vigil::PrivacyMaskDialog</name>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="23"/>
+        <source>Privacy masks — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="39"/>
+        <source>Name of the mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="40"/>
+        <source>Delete mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="44"/>
+        <source>Click points to draw a polygon, double-click to close it. The masked areas are shown black on every view, in analytics overlays and in public exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="53"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="106"/>
+        <source>Mask %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="107"/>
+        <source>%1 (being drawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="129"/>
+        <source>Mask %1 is not finished: double-click to close the polygon, or press Esc to drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="153"/>
+        <source>Privacy masks cannot be saved: no store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="157"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PrivacyMaskLibrary</name>
+    <message>
+        <location filename="../../ui/privacy/privacymasklibrary.cpp" line="43"/>
+        <source>Privacy masks cannot be saved: no store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PrivacySession</name>
+    <message>
+        <location filename="../../ui/privacy/privacysession.cpp" line="102"/>
+        <source>Privacy masks of the selected camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacysession.cpp" line="106"/>
+        <source>Select a tile that shows a camera to edit its privacy masks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacysession.cpp" line="113"/>
+        <source>Public view (blur faces and plates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacysession.cpp" line="120"/>
+        <source>%1 — PUBLIC VIEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::RecordingSession</name>
     <message>
         <location filename="../../ui/app/recordingsession.cpp" line="27"/>
@@ -1995,33 +2506,41 @@ Video-monitoring control-room workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="88"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="98"/>
         <source>Camera %1 is not recorded: it has no stream URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="134"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="145"/>
         <source>The clip of alert %1 could not be locked: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="155"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="166"/>
         <source>Recording of %1 paused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="177"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="188"/>
         <source>Recording paused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="179"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="190"/>
         <source>Recording off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="181"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="192"/>
         <source>REC %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RegionPicker</name>
+    <message>
+        <location filename="../../ui/playback/regionpicker.cpp" line="14"/>
+        <source>Drag over the picture to choose where to look for motion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2051,38 +2570,53 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::SettingsForm</name>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="51"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="54"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="53"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="56"/>
         <source>Vehicle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="55"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="58"/>
         <source>Other object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="57"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="60"/>
         <source>Motion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="105"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="108"/>
         <source>Stored settings this plugin version no longer knows will be removed on saving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="151"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="156"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="153"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="158"/>
         <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="191"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="194"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="200"/>
+        <source>Choose a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,6 +2651,155 @@ Video-monitoring control-room workstation.</source>
         <location filename="../../ui/alerts/slabreachbanner.cpp" line="62"/>
         <source>Supervisor: alert %1 (%2, %3) missed its %4 target and was escalated to %5.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SmartSearchDock</name>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="53"/>
+        <source>Search recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="63"/>
+        <source>Motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="64"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="74"/>
+        <source>Click a result to play it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="105"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="127"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="106"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="128"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="107"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="129"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="108"/>
+        <source>Find motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="110"/>
+        <source>Find the moments with motion in the marked region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="122"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="123"/>
+        <source>All cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="126"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="130"/>
+        <source>Find events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="236"/>
+        <source>Choose a camera and a time range that ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="240"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="294"/>
+        <source>The previous search is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="244"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="298"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="252"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="306"/>
+        <source>Cannot open the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="261"/>
+        <source>%1
+%2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="267"/>
+        <source>Motion search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="269"/>
+        <source>No motion data for this camera in this period (it was not recorded, or recorded before motion indexing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="272"/>
+        <source>No motion in the marked region in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="276"/>
+        <source>%n moments with motion (first ones shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="277"/>
+        <source>%n moments with motion</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="290"/>
+        <source>Choose a time range that ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="325"/>
+        <source>No events match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="325"/>
+        <source>%n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2843,7 @@ Video-monitoring control-room workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="176"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="188"/>
         <source>No recording: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,27 +2859,32 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::VideoTile</name>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="350"/>
+        <location filename="../../ui/wall/videotile.cpp" line="356"/>
         <source>%1 fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="474"/>
+        <location filename="../../ui/wall/videotile.cpp" line="480"/>
         <source>Save snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="475"/>
+        <location filename="../../ui/wall/videotile.cpp" line="481"/>
         <source>Reset zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="476"/>
+        <location filename="../../ui/wall/videotile.cpp" line="482"/>
         <source>Analytics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="477"/>
+        <location filename="../../ui/wall/videotile.cpp" line="483"/>
+        <source>Playback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/videotile.cpp" line="484"/>
         <source>Close video</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,17 +3068,17 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::WallWindow</name>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="18"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="32"/>
         <source>Vigil — Wall %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="26"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="40"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="32"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="50"/>
         <source>Snapshot saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,96 +24,96 @@
         <translation>视频丢失</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="32"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="33"/>
         <source>Hotlist vehicle</source>
-        <translation>黑名单车辆</translation>
+        <translation>布控车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="34"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="35"/>
         <source>Loitering</source>
         <translation>徘徊</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="36"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="37"/>
         <source>Motion</source>
         <translation>移动侦测</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="44"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="45"/>
         <source>New</source>
         <translation>新告警</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="46"/>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="85"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="47"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="86"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="48"/>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="87"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="49"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="88"/>
         <source>Dispatched</source>
         <translation>已派警</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="50"/>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="89"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="51"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="90"/>
         <source>On scene</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="52"/>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="91"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="53"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="92"/>
         <source>Resolved</source>
         <translation>已处置</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="68"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="69"/>
         <source>True alarm</source>
         <translation>真实警情</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="70"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="71"/>
         <source>False alarm</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="72"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="73"/>
         <source>Duplicate</source>
         <translation>重复告警</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="81"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="82"/>
         <source>Raised</source>
         <translation>产生</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="83"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="84"/>
         <source>Repeated</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="93"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="94"/>
         <source>Reopened</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="95"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="96"/>
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="97"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="98"/>
         <source>Handed over</source>
         <translation>已交接</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="99"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="100"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertlabels.cpp" line="101"/>
+        <location filename="../../ui/alerts/alertlabels.cpp" line="102"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>AlertService</name>
     <message>
-        <location filename="../../app/alerts/alertservice.cpp" line="258"/>
+        <location filename="../../app/alerts/alertservice.cpp" line="262"/>
         <source>Alert %1 is not loaded; search for it in the history first.</source>
         <translation>告警 %1 未加载，请先在历史记录中查找。</translation>
     </message>
@@ -403,104 +403,150 @@
         <translation>若尚未存储站点，则导入内置演示辖区，用其前几路摄像机填充电视墙，并在未指定语言时以中文显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="27"/>
+        <location filename="../../ui/app/appoptions.cpp" line="28"/>
+        <source>Public display (open days, demos): every view blurs faces and licence plates.</source>
+        <translation>公开展示（开放日、演示）：所有画面均对人脸和车牌进行模糊处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="30"/>
         <source>User-interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="30"/>
+        <location filename="../../ui/app/appoptions.cpp" line="33"/>
         <source>Wall layout: 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 tiles.</source>
         <translation>电视墙布局：1、4、6、8、9、10、13、16、25、36 或 64 画面。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="33"/>
+        <location filename="../../ui/app/appoptions.cpp" line="36"/>
         <source>Save a PNG of the main window, then exit.</source>
         <translation>保存主窗口的 PNG 截图后退出。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="37"/>
+        <location filename="../../ui/app/appoptions.cpp" line="40"/>
         <source>Milliseconds to wait before taking the screenshot (default 4000).</source>
         <translation>截图前等待的毫秒数（默认 4000）。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="40"/>
+        <location filename="../../ui/app/appoptions.cpp" line="43"/>
         <source>Quit after this many seconds (measurement runs).</source>
         <translation>运行指定秒数后退出（用于性能测量）。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="44"/>
+        <location filename="../../ui/app/appoptions.cpp" line="47"/>
         <source>Map tiles: an MBTiles file or an XYZ URL template (remembered for later starts).</source>
         <translation>地图瓦片：MBTiles 文件或 XYZ URL 模板（会被记住，供以后启动时使用）。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="48"/>
+        <location filename="../../ui/app/appoptions.cpp" line="51"/>
         <source>Operator login recorded with alert actions (default: the OS user name).</source>
         <translation>随告警操作一并记录的值班员登录名（默认：操作系统用户名）。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="53"/>
+        <location filename="../../ui/app/appoptions.cpp" line="56"/>
         <source>Bearer token of the external event API (at least 16 characters; without one the API is off). Prefer alerts.json in the data directory: a command line is visible to other local users.</source>
         <translation>外部事件接口的 Bearer 令牌（至少 16 个字符；未设置时该接口关闭）。建议改用数据目录中的 alerts.json：命令行对本机其他用户可见。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="58"/>
+        <location filename="../../ui/app/appoptions.cpp" line="61"/>
         <source>Port of the external event API (default 8765).</source>
         <translation>外部事件接口的端口（默认 8765）。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="61"/>
+        <location filename="../../ui/app/appoptions.cpp" line="64"/>
         <source>Address the event API listens on (default 127.0.0.1).</source>
         <translation>事件接口的监听地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="65"/>
+        <location filename="../../ui/app/appoptions.cpp" line="68"/>
         <source>Webhook of a unit that alerts can be dispatched to, as UNIT=URL (repeatable).</source>
         <translation>可接收告警派警的出警单位 Webhook，格式为 UNIT=URL（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="84"/>
+        <location filename="../../ui/app/appoptions.cpp" line="87"/>
         <source>Unexpected argument: %1</source>
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="94"/>
+        <location filename="../../ui/app/appoptions.cpp" line="98"/>
         <source>--lang must be zh_CN or en (got &quot;%1&quot;)</source>
         <translation>--lang 只能是 zh_CN 或 en（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="104"/>
+        <location filename="../../ui/app/appoptions.cpp" line="108"/>
         <source>--layout must be 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 (got &quot;%1&quot;)</source>
         <translation>--layout 只能是 1、4、6、8、9、10、13、16、25、36 或 64（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="134"/>
+        <location filename="../../ui/app/appoptions.cpp" line="138"/>
         <source>--api-token: %1</source>
         <translation>--api-token：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="142"/>
+        <location filename="../../ui/app/appoptions.cpp" line="146"/>
         <source>--api-port must be a whole number from 0 to 65535 (got &quot;%1&quot;)</source>
         <translation>--api-port 必须是 0 到 65535 之间的整数（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="151"/>
+        <location filename="../../ui/app/appoptions.cpp" line="155"/>
         <source>--api-bind must be an IP address (got &quot;%1&quot;)</source>
         <translation>--api-bind 必须是 IP 地址（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="160"/>
+        <location filename="../../ui/app/appoptions.cpp" line="164"/>
         <source>--unit-endpoint: %1</source>
         <translation>--unit-endpoint：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="115"/>
+        <location filename="../../ui/app/appoptions.cpp" line="119"/>
         <source>--screenshot-delay-ms must be a whole number ≥ 0 (got &quot;%1&quot;)</source>
         <translation>--screenshot-delay-ms 必须是 ≥ 0 的整数（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="124"/>
+        <location filename="../../ui/app/appoptions.cpp" line="128"/>
         <source>--quit-after-s must be a number of seconds &gt; 0 (got &quot;%1&quot;)</source>
         <translation>--quit-after-s 必须是大于 0 的秒数（实际为“%1”）</translation>
+    </message>
+</context>
+<context>
+    <name>HotlistHit</name>
+    <message>
+        <location filename="../../app/plates/passageevents.cpp" line="167"/>
+        <source>Hotlist hit %1 at %2: %3</source>
+        <translation>布控命中 %1，途经 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PlatePattern</name>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="65"/>
+        <source>The plate is empty.</source>
+        <translation>号牌为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="70"/>
+        <source>The plate has %1 characters; at most %2.</source>
+        <translation>号牌有 %1 个字符；最多 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="81"/>
+        <source>Character %1 (&apos;%2&apos;): wildcards are not allowed here.</source>
+        <translation>第 %1 个字符（“%2”）：此处不允许使用通配符。</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="92"/>
+        <source>Character %1 (&apos;%2&apos;) cannot appear in a plate (letters A–Z, digits, Chinese characters, * and ?).</source>
+        <translation>第 %1 个字符（“%2”）不能出现在号牌中（仅允许字母 A–Z、数字、汉字、* 和 ?）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="104"/>
+        <source>The plate has %1 characters; at least %2.</source>
+        <translation>号牌有 %1 个字符；至少需要 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/platepattern.cpp" line="110"/>
+        <source>The pattern must contain at least two fixed characters.</source>
+        <translation>号牌模式至少要包含两个固定字符。</translation>
     </message>
 </context>
 <context>
@@ -512,64 +558,100 @@
     </message>
     <message>
         <location filename="../../app/recording/recordingsettings.cpp" line="59"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="160"/>
         <source>must be &quot;continuous&quot;, &quot;event&quot; or &quot;off&quot;</source>
         <translation>必须是 &quot;continuous&quot;、&quot;event&quot; 或 &quot;off&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="88"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="90"/>
         <source>must be a list of [x, y, width, height] fractions from 0 to 1</source>
         <translation>必须是 [x, y, width, height] 形式的列表，各值为 0 到 1 之间的比例</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="176"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="115"/>
+        <source>must be a list of periods {&quot;days&quot;, &quot;from&quot;, &quot;to&quot;, &quot;mode&quot;}</source>
+        <translation>必须是时段列表 {&quot;days&quot;, &quot;from&quot;, &quot;to&quot;, &quot;mode&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="130"/>
+        <source>must be an object {&quot;days&quot;, &quot;from&quot;, &quot;to&quot;, &quot;mode&quot;}</source>
+        <translation>必须是对象 {&quot;days&quot;, &quot;from&quot;, &quot;to&quot;, &quot;mode&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="141"/>
+        <source>must be &quot;daily&quot;, &quot;weekdays&quot;, &quot;weekend&quot; or a list of mon, tue, wed, thu, fri, sat, sun</source>
+        <translation>必须是 &quot;daily&quot;、&quot;weekdays&quot;、&quot;weekend&quot;，或由 mon、tue、wed、thu、fri、sat、sun 组成的列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="150"/>
+        <source>must be a time &quot;HH:MM&quot; from 00:00 to 24:00</source>
+        <translation>必须是 00:00 到 24:00 之间的 &quot;HH:MM&quot; 格式时刻</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="164"/>
+        <source>unknown field (expected days, from, to, mode)</source>
+        <translation>未知字段（应为 days、from、to 或 mode）</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="172"/>
+        <source>needs &quot;from&quot;, &quot;to&quot; and &quot;mode&quot;</source>
+        <translation>需要 &quot;from&quot;、&quot;to&quot; 和 &quot;mode&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="177"/>
+        <source>the period is empty (&quot;from&quot; and &quot;to&quot; must differ; use 00:00 to 24:00 for a whole day)</source>
+        <translation>时段为空（&quot;from&quot; 与 &quot;to&quot; 不能相同；全天请使用 00:00 到 24:00）</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="313"/>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="197"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="334"/>
         <source>%1:%2: invalid JSON: %3</source>
         <translation>%1:%2：JSON 无效：%3</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="201"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="338"/>
         <source>%1:1: the settings must be a JSON object</source>
         <translation>%1:1：设置必须是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="210"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="347"/>
         <source>must be an absolute folder path</source>
         <translation>必须是文件夹的绝对路径</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="216"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="353"/>
         <source>must be a number of GiB from 0 to 100000</source>
         <translation>必须是 0 到 100000 之间的 GiB 数</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="224"/>
-        <location filename="../../app/recording/recordingsettings.cpp" line="243"/>
-        <location filename="../../app/recording/recordingsettings.cpp" line="257"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="361"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="382"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="396"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="232"/>
-        <location filename="../../app/recording/recordingsettings.cpp" line="251"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="369"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="390"/>
         <source>unknown field (expected %1)</source>
         <translation>未知字段（应为 %1）</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="237"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="376"/>
         <source>must be an object of camera id → settings</source>
         <translation>必须是“摄像机编号 → 设置”形式的对象</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="270"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="409"/>
         <source>unknown field (expected preSeconds, postSeconds)</source>
         <translation>未知字段（应为 preSeconds 或 postSeconds）</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="274"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="413"/>
         <source>unknown field (expected storageDir, reserveGiB, segmentSeconds, defaults, cameras, alertClip)</source>
         <translation>未知字段（应为 storageDir、reserveGiB、segmentSeconds、defaults、cameras 或 alertClip）</translation>
     </message>
@@ -714,48 +796,53 @@
         <translation>播放告警录像</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="80"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="69"/>
+        <source>Show track</source>
+        <translation>显示车辆轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="86"/>
         <source>Action history</source>
         <translation>处置记录</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="98"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="104"/>
         <source>No alert selected</source>
         <translation>未选择告警</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="99"/>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="142"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="105"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="148"/>
         <source>No snapshot</source>
         <translation>无抓拍图片</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="108"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="114"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="109"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="115"/>
         <source>Time: %1</source>
         <translation>时间：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="112"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="118"/>
         <source>Events: %1</source>
         <translation>事件数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="116"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="122"/>
         <source>Unit: %1</source>
         <translation>出警单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="118"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="124"/>
         <source>Operator: %1</source>
         <translation>值班员：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="120"/>
+        <location filename="../../ui/alerts/alertdetailpanel.cpp" line="126"/>
         <source>Escalated %n time(s)</source>
         <translation>
             <numerusform>已升级 %n 次</numerusform>
@@ -1248,12 +1335,12 @@
 <context>
     <name>vigil::AnalyticsSession</name>
     <message>
-        <location filename="../../ui/app/analyticssession.cpp" line="43"/>
+        <location filename="../../ui/app/analyticssession.cpp" line="51"/>
         <source>Analytics running</source>
         <translation>智能分析运行中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app/analyticssession.cpp" line="46"/>
+        <location filename="../../ui/app/analyticssession.cpp" line="54"/>
         <source>Analytics running again after %n restart(s)</source>
         <translation>
             <numerusform>智能分析已在第 %n 次重启后恢复运行</numerusform>
@@ -1263,18 +1350,18 @@
 <context>
     <name>vigil::AnalyticsWorkerLink</name>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="58"/>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="225"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="59"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="226"/>
         <source>Analytics could not start: %1</source>
         <translation>智能分析无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="200"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="201"/>
         <source>Analytics plugin %1 is not installed</source>
         <translation>未安装智能分析插件 %1</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="344"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="374"/>
         <source>Analytics plugin %1 could not run: %2</source>
         <translation>智能分析插件 %1 无法运行：%2</translation>
     </message>
@@ -1312,17 +1399,17 @@
 <context>
     <name>vigil::AppBootstrap</name>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="52"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="64"/>
         <source>Loading the site…</source>
         <translation>正在加载站点…</translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="82"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="95"/>
         <source>No site has been imported into %1 yet. Import one with vigil-admin, or start with --demo.</source>
         <translation>%1 中尚未导入站点。请使用 vigil-admin 导入，或以 --demo 启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="140"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="160"/>
         <source>Map tiles could not be opened: %1</source>
         <translation>无法打开地图瓦片：%1</translation>
     </message>
@@ -1388,107 +1475,107 @@
 <context>
     <name>vigil::ExportDialog</name>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="31"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="33"/>
         <source>Burn in a watermark (operator, time, case number; re-encodes the video)</source>
         <translation>叠加水印（值班员、时间、案件编号；需重新编码视频）</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="33"/>
-        <source>Public release (black out the cameras&apos; privacy masks)</source>
-        <translation>公开发布（涂黑摄像机的隐私遮挡区域）</translation>
+        <location filename="../../ui/playback/exportdialog.cpp" line="36"/>
+        <source>Public release (black out the privacy masks, blur faces and plates)</source>
+        <translation>公开发布（隐私遮挡区域涂黑，人脸和车牌模糊处理）</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="37"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="40"/>
         <source>Export evidence</source>
         <translation>导出证据</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="42"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="45"/>
         <source>Cameras:</source>
         <translation>摄像机：</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="49"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="52"/>
         <source>From:</source>
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="50"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="53"/>
         <source>To:</source>
         <translation>结束时间：</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="51"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="54"/>
         <source>Operator:</source>
         <translation>值班员：</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="52"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="55"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="53"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="56"/>
         <source>Case number:</source>
         <translation>案件编号：</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="55"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="58"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="61"/>
         <source>Export folder:</source>
         <translation>导出文件夹：</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="73"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="76"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="77"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="80"/>
         <source>Export folder</source>
         <translation>导出文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="96"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="99"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="125"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="132"/>
         <source>Name the operator: every export is written to the audit log.</source>
         <translation>请填写值班员：每次导出都会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="127"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="134"/>
         <source>Give a reason for the export.</source>
         <translation>请填写导出原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="129"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="136"/>
         <source>The end of the range must be after its start.</source>
         <translation>结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="131"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="138"/>
         <source>Choose an absolute export folder.</source>
         <translation>请选择导出文件夹的绝对路径。</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="151"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="158"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/exportdialog.cpp" line="171"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="193"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/playback/exportdialog.cpp" line="175"/>
+        <location filename="../../ui/playback/exportdialog.cpp" line="197"/>
         <source>Exported %n file(s) to %1. Check it with: vigil-verify %1</source>
         <translation>
             <numerusform>已导出 %n 个文件到 %1。可用以下命令校验：vigil-verify %1</numerusform>
@@ -1603,6 +1690,98 @@
     </message>
 </context>
 <context>
+    <name>vigil::HotlistDialog</name>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="24"/>
+        <source>Hotlist</source>
+        <translation>布控名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="29"/>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="42"/>
+        <source>Plate or pattern</source>
+        <translation>号牌或模式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="29"/>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="44"/>
+        <source>Reason</source>
+        <translation>布控原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="29"/>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="49"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="30"/>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="58"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="30"/>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="30"/>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="41"/>
+        <source>e.g. 鄂C12345 or 鄂C*12?5</source>
+        <translation>例如 鄂C12345 或 鄂C*12?5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="54"/>
+        <source>No end</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="69"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="70"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="71"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="102"/>
+        <source> (expired)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="103"/>
+        <source>no end</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="159"/>
+        <source>Plate or pattern: %1</source>
+        <translation>号牌或模式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="163"/>
+        <source>Reason: say why the vehicle is wanted.</source>
+        <translation>布控原因：请说明布控该车辆的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/hotlistdialog.cpp" line="169"/>
+        <source>Valid until: the time is already past.</source>
+        <translation>有效期至：该时间已过。</translation>
+    </message>
+</context>
+<context>
     <name>vigil::Language</name>
     <message>
         <location filename="../../ui/app/language.cpp" line="18"/>
@@ -1626,95 +1805,95 @@
 <context>
     <name>vigil::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="47"/>
+        <location filename="../../ui/mainwindow.cpp" line="53"/>
         <source>Vigil — Video Monitoring Workstation</source>
         <translation>Vigil — 视频监控工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="81"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>Camera %1 was not saved: %2</source>
         <translation>摄像机 %1 未保存：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86"/>
+        <location filename="../../ui/mainwindow.cpp" line="92"/>
         <source>Snapshot saved: %1</source>
         <translation>抓图已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="101"/>
+        <location filename="../../ui/mainwindow.cpp" line="107"/>
         <source>Live</source>
         <translation>实时视频</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>Vigil — %1</source>
         <translation>Vigil — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="104"/>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="209"/>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="215"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>The alert queue arrives in a later release</source>
         <translation>告警队列将在后续版本提供</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="270"/>
+        <location filename="../../ui/mainwindow.cpp" line="309"/>
         <source>Playback of the selected camera</source>
         <translation>所选摄像机的录像回放</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="285"/>
+        <location filename="../../ui/mainwindow.cpp" line="341"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="287"/>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>Wall layout</source>
         <translation>电视墙布局</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="296"/>
+        <location filename="../../ui/mainwindow.cpp" line="352"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="305"/>
+        <location filename="../../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306"/>
+        <location filename="../../ui/mainwindow.cpp" line="362"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="316"/>
+        <location filename="../../ui/mainwindow.cpp" line="372"/>
         <source>The language changes the next time Vigil starts.</source>
         <translation>语言将在下次启动 Vigil 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="320"/>
+        <location filename="../../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321"/>
-        <location filename="../../ui/mainwindow.cpp" line="345"/>
+        <location filename="../../ui/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow.cpp" line="401"/>
         <source>About Vigil</source>
         <translation>关于 Vigil</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="346"/>
+        <location filename="../../ui/mainwindow.cpp" line="402"/>
         <source>Vigil %1
 Video-monitoring control-room workstation.</source>
         <translation>Vigil %1
@@ -1836,104 +2015,350 @@ Video-monitoring control-room workstation.</source>
     </message>
 </context>
 <context>
+    <name>vigil::PassageService</name>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="42"/>
+        <source>Passages are not being saved: %1</source>
+        <translation>过车记录未能保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="47"/>
+        <source>The passage store could not be opened: %1</source>
+        <translation>无法打开过车记录库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="66"/>
+        <source>The hotlist was not changed: %1</source>
+        <translation>布控名单未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="96"/>
+        <source>A plate read from camera %1 was not stored: %2</source>
+        <translation>摄像机 %1 识别的一条号牌未保存：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="117"/>
+        <source>The hotlist could not be read: %1</source>
+        <translation>无法读取布控名单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="177"/>
+        <source>The track of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的轨迹：%2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PassageTableModel</name>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="53"/>
+        <source>in</source>
+        <translation>驶入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="54"/>
+        <source>out</source>
+        <translation>驶出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="71"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="73"/>
+        <source>Plate</source>
+        <translation>号牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="75"/>
+        <source>Kind</source>
+        <translation>号牌种类</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="77"/>
+        <source>Checkpoint</source>
+        <translation>卡口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="79"/>
+        <source>Lane</source>
+        <translation>车道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="81"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="83"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagetablemodel.cpp" line="85"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PassageWriter</name>
+    <message numerus="yes">
+        <location filename="../../app/plates/passagewriter.cpp" line="79"/>
+        <source>%n passage record(s) dropped: the store has not accepted writes for too long</source>
+        <translation>
+            <numerusform>已丢弃 %n 条过车记录：存储长时间未接受写入</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PassagesDock</name>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="53"/>
+        <source>Passages</source>
+        <translation>过车记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="77"/>
+        <source>No plate image</source>
+        <translation>无号牌图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="78"/>
+        <source>No vehicle snapshot</source>
+        <translation>无车辆抓拍图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="103"/>
+        <source>Plate or pattern, e.g. 鄂C*12?5 (* any run, ? one character)</source>
+        <translation>号牌或模式，例如 鄂C*12?5（* 匹配任意个字符，? 匹配一个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="106"/>
+        <source>Plate</source>
+        <translation>号牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="117"/>
+        <source>From / to</source>
+        <translation>起止时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="123"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="127"/>
+        <source>Hotlist…</source>
+        <translation>布控名单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="131"/>
+        <source>Where</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="162"/>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="163"/>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="164"/>
+        <source>Track of this plate</source>
+        <translation>此号牌的轨迹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="201"/>
+        <source>Track: pick a passage and press &quot;Track of this plate&quot;</source>
+        <translation>轨迹：请选择一条过车记录，然后点击“此号牌的轨迹”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="219"/>
+        <source>All checkpoints</source>
+        <translation>全部卡口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="228"/>
+        <source>Ring: %1</source>
+        <translation>卡口圈层：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="250"/>
+        <source>Plate field: %1</source>
+        <translation>号牌栏：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="256"/>
+        <source>&quot;From&quot; is later than &quot;to&quot;.</source>
+        <translation>开始时间晚于结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="272"/>
+        <source>No checkpoints on this ring.</source>
+        <translation>此卡口圈层中没有卡口。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="288"/>
+        <source>The passage store is not open.</source>
+        <translation>过车记录库未打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="295"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="307"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="316"/>
+        <source>No passages found (%1 ms).</source>
+        <translation>未找到过车记录（%1 毫秒）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="317"/>
+        <source>Passages %1–%2%3 (%4 ms)</source>
+        <translation>第 %1–%2 条过车记录%3（%4 毫秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="320"/>
+        <source>, more on the next page</source>
+        <translation>，下一页还有更多</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="362"/>
+        <source>Track of %1: loading…</source>
+        <translation>%1 的轨迹：正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plates/passagesdock.cpp" line="372"/>
+        <source>Track of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的轨迹：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/plates/passagesdock.cpp" line="379"/>
+        <source>Track of %1: %n read(s), oldest first</source>
+        <translation>
+            <numerusform>%1 的轨迹：共识别 %n 次，按时间先后排列</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::PlaybackDock</name>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="46"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="47"/>
         <source>Playback</source>
         <translation>录像回放</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="55"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="56"/>
         <source>Tick up to 16 cameras to play together</source>
         <translation>最多可勾选 16 路摄像机同时播放</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="78"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="79"/>
         <source>This alert has no recorded clip.</source>
         <translation>此告警没有录像片段。</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="79"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="80"/>
         <source>Cannot open the alert clip: %1</source>
         <translation>无法打开告警录像：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="85"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="86"/>
         <source>Alert clip %1 – %2</source>
         <translation>告警录像 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="106"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="107"/>
         <source>◀| Frame</source>
         <translation>◀| 上一帧</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="107"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="108"/>
         <source>Frame |▶</source>
         <translation>下一帧 |▶</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="108"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="109"/>
         <source>Pause and show the previous frame</source>
         <translation>暂停并显示上一帧</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="109"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="110"/>
         <source>Pause and show the next frame</source>
         <translation>暂停并显示下一帧</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="113"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="114"/>
         <source>Playback speed; negative plays backwards by keyframes</source>
         <translation>回放速度；负值表示按关键帧倒放</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="116"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="117"/>
         <source>Go to time</source>
         <translation>跳转到时间</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="117"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="118"/>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="119"/>
+        <source>Find motion in a region, or events, in the recordings</source>
+        <translation>在录像中查找某区域内的移动或事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/playbackdock.cpp" line="120"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="118"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="121"/>
         <source>Export a signed evidence copy of these cameras</source>
         <translation>导出这些摄像机的带签名证据副本</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="176"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="186"/>
         <source>Choose the cameras to export first.</source>
         <translation>请先选择要导出的摄像机。</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="226"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="236"/>
         <source>Tick the cameras to play in the list on the left.</source>
         <translation>请在左侧列表中勾选要播放的摄像机。</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="257"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="267"/>
         <source>At most %1 cameras play together; the first %1 are shown.</source>
         <translation>最多同时播放 %1 路摄像机；仅显示前 %1 路。</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="326"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="346"/>
         <source>Cannot read the recordings: %1</source>
         <translation>无法读取录像：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="328"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="348"/>
         <source>No recordings in this period</source>
         <translation>此时段内没有录像</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="365"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="385"/>
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/playbackdock.cpp" line="365"/>
+        <location filename="../../ui/playback/playbackdock.cpp" line="385"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 暂停</translation>
     </message>
@@ -1975,6 +2400,90 @@ Video-monitoring control-room workstation.</source>
     </message>
 </context>
 <context>
+    <name>vigil::PrivacyMaskDialog</name>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="23"/>
+        <source>Privacy masks — %1</source>
+        <translation>隐私遮挡 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="39"/>
+        <source>Name of the mask</source>
+        <translation>遮挡区域名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="40"/>
+        <source>Delete mask</source>
+        <translation>删除遮挡区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="44"/>
+        <source>Click points to draw a polygon, double-click to close it. The masked areas are shown black on every view, in analytics overlays and in public exports.</source>
+        <translation>单击添加点以绘制多边形，双击闭合。遮挡区域在所有画面、智能分析叠加层及公开导出中均显示为黑色。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="53"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="106"/>
+        <source>Mask %1</source>
+        <translation>遮挡区域 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="107"/>
+        <source>%1 (being drawn)</source>
+        <translation>%1（绘制中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="129"/>
+        <source>Mask %1 is not finished: double-click to close the polygon, or press Esc to drop it.</source>
+        <translation>遮挡区域 %1 未完成：请双击闭合多边形，或按 Esc 键放弃。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="153"/>
+        <source>Privacy masks cannot be saved: no store is open.</source>
+        <translation>无法保存隐私遮挡：未打开任何存储。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacymaskdialog.cpp" line="157"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PrivacyMaskLibrary</name>
+    <message>
+        <location filename="../../ui/privacy/privacymasklibrary.cpp" line="43"/>
+        <source>Privacy masks cannot be saved: no store is open.</source>
+        <translation>无法保存隐私遮挡：未打开任何存储。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PrivacySession</name>
+    <message>
+        <location filename="../../ui/privacy/privacysession.cpp" line="102"/>
+        <source>Privacy masks of the selected camera…</source>
+        <translation>所选摄像机的隐私遮挡…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacysession.cpp" line="106"/>
+        <source>Select a tile that shows a camera to edit its privacy masks.</source>
+        <translation>请选择正在显示摄像机的画面，以编辑其隐私遮挡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacysession.cpp" line="113"/>
+        <source>Public view (blur faces and plates)</source>
+        <translation>公开画面（模糊人脸和车牌）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy/privacysession.cpp" line="120"/>
+        <source>%1 — PUBLIC VIEW</source>
+        <translation>%1 — 公开画面</translation>
+    </message>
+</context>
+<context>
     <name>vigil::RecordingSession</name>
     <message>
         <location filename="../../ui/app/recordingsession.cpp" line="27"/>
@@ -1987,34 +2496,42 @@ Video-monitoring control-room workstation.</source>
         <translation>录像维护：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="88"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="98"/>
         <source>Camera %1 is not recorded: it has no stream URL</source>
         <translation>摄像机 %1 未录像：没有视频流地址</translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="134"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="145"/>
         <source>The clip of alert %1 could not be locked: %2</source>
         <translation>告警 %1 的录像片段无法锁定：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="155"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="166"/>
         <source>Recording of %1 paused: %2</source>
         <translation>%1 的录像已暂停：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="177"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="188"/>
         <source>Recording paused: %1</source>
         <translation>录像已暂停：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="179"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="190"/>
         <source>Recording off</source>
         <translation>录像已关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/app/recordingsession.cpp" line="181"/>
+        <location filename="../../ui/app/recordingsession.cpp" line="192"/>
         <source>REC %1/%2</source>
         <translation>录像 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RegionPicker</name>
+    <message>
+        <location filename="../../ui/playback/regionpicker.cpp" line="14"/>
+        <source>Drag over the picture to choose where to look for motion</source>
+        <translation>在画面上拖动，选择要查找移动的区域</translation>
     </message>
 </context>
 <context>
@@ -2043,39 +2560,54 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::SettingsForm</name>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="51"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="54"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="53"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="56"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="55"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="58"/>
         <source>Other object</source>
         <translation>其他物体</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="57"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="60"/>
         <source>Motion</source>
         <translation>移动侦测</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="105"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="108"/>
         <source>Stored settings this plugin version no longer knows will be removed on saving: %1</source>
         <translation>保存时将删除此插件版本已不再识别的已存设置：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="151"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="156"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/analytics/settingsform.cpp" line="153"/>
+        <location filename="../../ui/analytics/settingsform.cpp" line="158"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="191"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="194"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/analytics/settingsform.cpp" line="200"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2641,153 @@ Video-monitoring control-room workstation.</source>
         <location filename="../../ui/alerts/slabreachbanner.cpp" line="62"/>
         <source>Supervisor: alert %1 (%2, %3) missed its %4 target and was escalated to %5.</source>
         <translation>值班长：告警 %1（%2，%3）超过%4时限，已升级至 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::SmartSearchDock</name>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="53"/>
+        <source>Search recordings</source>
+        <translation>录像检索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="63"/>
+        <source>Motion</source>
+        <translation>移动侦测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="64"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="74"/>
+        <source>Click a result to play it</source>
+        <translation>单击结果即可播放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="105"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="127"/>
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="106"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="128"/>
+        <source>From</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="107"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="129"/>
+        <source>To</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="108"/>
+        <source>Find motion</source>
+        <translation>查找移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="110"/>
+        <source>Find the moments with motion in the marked region</source>
+        <translation>查找标记区域内出现移动的时刻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="122"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="123"/>
+        <source>All cameras</source>
+        <translation>全部摄像机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="126"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="130"/>
+        <source>Find events</source>
+        <translation>查找事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="236"/>
+        <source>Choose a camera and a time range that ends after it starts.</source>
+        <translation>请选择摄像机，并选择结束时间晚于开始时间的时间范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="240"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="294"/>
+        <source>The previous search is still running.</source>
+        <translation>上一次搜索仍在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="244"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="298"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="252"/>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="306"/>
+        <source>Cannot open the store: %1</source>
+        <translation>无法打开存储：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="261"/>
+        <source>%1
+%2 (%3 s)</source>
+        <translation>%1
+%2（%3 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="267"/>
+        <source>Motion search: %1</source>
+        <translation>移动检索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="269"/>
+        <source>No motion data for this camera in this period (it was not recorded, or recorded before motion indexing).</source>
+        <translation>此摄像机在该时段内没有移动数据（该时段未录像，或录像早于移动索引启用）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="272"/>
+        <source>No motion in the marked region in this period.</source>
+        <translation>该时段内标记区域没有移动。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="276"/>
+        <source>%n moments with motion (first ones shown)</source>
+        <translation>
+            <numerusform>%n 个有移动的时刻（仅显示前面的部分）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="277"/>
+        <source>%n moments with motion</source>
+        <translation>
+            <numerusform>%n 个有移动的时刻</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="290"/>
+        <source>Choose a time range that ends after it starts.</source>
+        <translation>请选择结束时间晚于开始时间的时间范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="325"/>
+        <source>No events match.</source>
+        <translation>没有匹配的事件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/playback/smartsearchdock.cpp" line="325"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2831,7 @@ Video-monitoring control-room workstation.</source>
         <translation>录像时间轴</translation>
     </message>
     <message>
-        <location filename="../../ui/playback/timelinewidget.cpp" line="176"/>
+        <location filename="../../ui/playback/timelinewidget.cpp" line="188"/>
         <source>No recording: %1</source>
         <translation>无录像：%1</translation>
     </message>
@@ -2168,27 +2847,32 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::VideoTile</name>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="350"/>
+        <location filename="../../ui/wall/videotile.cpp" line="356"/>
         <source>%1 fps</source>
         <translation>%1 帧/秒</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="474"/>
+        <location filename="../../ui/wall/videotile.cpp" line="480"/>
         <source>Save snapshot</source>
         <translation>保存抓图</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="475"/>
+        <location filename="../../ui/wall/videotile.cpp" line="481"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="476"/>
+        <location filename="../../ui/wall/videotile.cpp" line="482"/>
         <source>Analytics…</source>
         <translation>智能分析…</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="477"/>
+        <location filename="../../ui/wall/videotile.cpp" line="483"/>
+        <source>Playback</source>
+        <translation>录像回放</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/videotile.cpp" line="484"/>
         <source>Close video</source>
         <translation>关闭画面</translation>
     </message>
@@ -2369,17 +3053,17 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::WallWindow</name>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="18"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="32"/>
         <source>Vigil — Wall %1</source>
         <translation>Vigil — 电视墙 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="26"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="40"/>
         <source>&amp;Layout</source>
         <translation>布局(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="32"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="50"/>
         <source>Snapshot saved: %1</source>
         <translation>抓图已保存：%1</translation>
     </message>

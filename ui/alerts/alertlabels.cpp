@@ -12,9 +12,9 @@ struct AlertLabels
 
 QStringList knownAlertTypes()
 {
-    return {QStringLiteral("intrusion"), QStringLiteral("line_crossing"),
-            QStringLiteral("tamper"),    QStringLiteral("video_loss"),
-            QStringLiteral("hotlist"),   QStringLiteral("loitering"),
+    return {QStringLiteral("intrusion"),   QStringLiteral("line_crossing"),
+            QStringLiteral("tamper"),      QStringLiteral("video_loss"),
+            QStringLiteral("hotlist_hit"), QStringLiteral("loitering"),
             QStringLiteral("motion")};
 }
 
@@ -28,7 +28,8 @@ QString alertTypeLabel(const QString &typeKey)
         return AlertLabels::tr("Camera tampering");
     if (typeKey == QLatin1String("video_loss"))
         return AlertLabels::tr("Video loss");
-    if (typeKey == QLatin1String("hotlist"))
+    // "hotlist" is what external systems posted before the passage store raised hotlist_hit.
+    if (typeKey == QLatin1String("hotlist_hit") || typeKey == QLatin1String("hotlist"))
         return AlertLabels::tr("Hotlist vehicle");
     if (typeKey == QLatin1String("loitering"))
         return AlertLabels::tr("Loitering");
