@@ -56,10 +56,12 @@ void PassageService::start(const QString &dbPath, const QString &dataDir, const 
         }
         if (!replaced)
             m_hotlist.append(entry);
+        m_hotlistEditedBeforeLoad = !m_hotlistLoaded;
         emit hotlistChanged(m_hotlist);
     });
     connect(m_writer.get(), &PassageWriter::hotlistRemoved, this, [this](qint64 id) {
         m_hotlist.removeIf([id](const HotlistEntry &entry) { return entry.id == id; });
+        m_hotlistEditedBeforeLoad = !m_hotlistLoaded;
         emit hotlistChanged(m_hotlist);
     });
     connect(m_writer.get(), &PassageWriter::hotlistFailed, this, [this](const QString &error) {
@@ -117,6 +119,14 @@ void PassageService::onHotlistLoaded(const QList<HotlistEntry> &entries, const Q
         emit problem(tr("The hotlist could not be read: %1").arg(error));
         return;
     }
+    if (m_hotlistEditedBeforeLoad) {
+        // The reader may have read before those committed edits: read again rather than let a
+        // stale list replace them (the edits are committed, so the new read sees them).
+        m_hotlistEditedBeforeLoad = false;
+        m_reader->requestHotlist();
+        return;
+    }
+    m_hotlistLoaded = true;
     m_hotlist = entries;
     emit hotlistChanged(m_hotlist);
     if (m_seedDemo && entries.isEmpty())

@@ -81,6 +81,8 @@ private:
     std::unique_ptr<PassageReader> m_reader;
     EventBus::SubscriptionId m_subscription = 0;
     QList<HotlistEntry> m_hotlist;
+    bool m_hotlistLoaded = false;           // the first full read has been applied
+    bool m_hotlistEditedBeforeLoad = false; // an edit was confirmed before that read arrived
     bool m_seedDemo = false;
     QHash<quint64, PendingHit> m_pendingHits; // track request id → the hit waiting for it
     quint64 m_nextRequestId = 1;
