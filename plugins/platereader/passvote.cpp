@@ -28,6 +28,14 @@ void PassVote::add(PlateRead read)
     candidate.confidenceSum += read.confidence;
     ++candidate.count;
     candidate.confident += read.confidence >= kSettledConfidence;
+    if (candidate.count == 1 || read.timestampUs < candidate.firstUs) {
+        candidate.firstUs = read.timestampUs;
+        candidate.firstPlateBox = read.plateBox;
+    }
+    if (candidate.count == 1 || read.timestampUs >= candidate.lastUs) {
+        candidate.lastUs = read.timestampUs;
+        candidate.lastPlateBox = read.plateBox;
+    }
     if (candidate.count == 1 || read.confidence > candidate.best.confidence)
         candidate.best = std::move(read);
 }
@@ -47,7 +55,8 @@ std::optional<PassResult> PassVote::result() const
     const Candidate *best = winner();
     if (!best)
         return std::nullopt;
-    return PassResult{best->best, best->confidenceSum / best->count, best->count};
+    return PassResult{best->best, best->confidenceSum / best->count, best->count,
+                      best->firstPlateBox, best->lastPlateBox};
 }
 
 bool PassVote::settled() const

@@ -36,6 +36,10 @@ struct PassResult
     PlateRead best;        // the best-confidence reading of the winning text
     double confidence = 0; // mean confidence of the readings of the winning text
     int votes = 0;         // readings of the winning text
+    // The plate box of the earliest and the latest reading of the winning text (its growth tells
+    // the direction even when the vehicle box was not this vehicle's alone).
+    NormalizedRect firstPlateBox;
+    NormalizedRect lastPlateBox;
 };
 
 class PassVote
@@ -56,6 +60,10 @@ private:
         int count = 0;
         int confident = 0; // readings with confidence >= kSettledConfidence
         PlateRead best;
+        qint64 firstUs = 0;
+        qint64 lastUs = 0;
+        NormalizedRect firstPlateBox;
+        NormalizedRect lastPlateBox;
     };
     const Candidate *winner() const;
 

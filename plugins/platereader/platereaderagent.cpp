@@ -24,6 +24,9 @@ constexpr qint64 kStreamGapUs = 10'000'000;
 constexpr int kMinVehicleWidthPx = 200;
 // The plate sits in the lower part of the vehicle's front or rear.
 constexpr double kPlateRegionTop = 0.4;
+// A lit plate's own blob: as wide as the narrowest readable plate and at least this flat.
+constexpr int kMinPlateBlobWidthPx = 80;
+constexpr double kPlateBlobMinAspect = 2.5;
 constexpr int kPlateCropMaxWidth = 240;
 constexpr int kSnapshotMaxSide = 640;
 constexpr int kMinPlateCharacters = 6;
@@ -33,6 +36,10 @@ constexpr double kTakeOverAreaRatio = 0.35;
 constexpr double kMotionMergeGap = 0.02;
 // One vehicle cannot pass twice this soon: a pass split into two tracks reports once.
 constexpr qint64 kRepeatWindowUs = 20'000'000;
+constexpr int kMinFramesPerPass = 2;
+// Normalized vertical move of the plate between its first and last reading that tells the
+// direction when its width hardly changed.
+constexpr double kMinPlateDirectionDy = 0.01;
 
 bool isVehicleClass(const QString &classId)
 {
@@ -115,6 +122,19 @@ QList<common::DetectedObject> mergeNearby(QList<common::DetectedObject> objects,
         }
     }
     return objects;
+}
+
+bool overlaps(const NormalizedRect &a, const NormalizedRect &b)
+{
+    return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height &&
+           b.y < a.y + a.height;
+}
+
+// At night a motion blob may be the lit plate alone (the lamps are blobs of their own): a wide,
+// flat blob is read as a plate of its own width instead of as a vehicle four times wider.
+bool isPlateShapedBlob(const cv::Rect &blob)
+{
+    return blob.width >= kMinPlateBlobWidthPx && blob.width >= blob.height * kPlateBlobMinAspect;
 }
 
 } // namespace
@@ -204,7 +224,10 @@ FrameResult PlateReaderAgent::processFrame(const FrameView &frame)
         result.objects.append({track.box, track.classId, track.id, track.confidence});
         auto it = m_passes.find(track.id);
         const double area = track.box.width * track.box.height;
-        if (it != m_passes.end() && area < it->lastArea * kTakeOverAreaRatio) {
+        // Taken over: the box shrank at once, or it reappears where the last one was not (the
+        // vehicle left, the tracker coasted and then matched another vehicle in another lane).
+        if (it != m_passes.end() &&
+            (area < it->lastArea * kTakeOverAreaRatio || !overlaps(track.box, it->lastBox))) {
             if (auto event = finishPass(track.id, *it))
                 result.events.append(*event);
             m_passes.erase(it);
@@ -217,6 +240,8 @@ FrameResult PlateReaderAgent::processFrame(const FrameView &frame)
         }
         it->lastAnchor = track.anchor();
         it->lastArea = area;
+        it->lastBox = track.box;
+        ++it->framesSeen;
         if (!it->vote.settled())
             readPlate(m_bgr, track, now, &*it);
     }
@@ -236,12 +261,19 @@ void PlateReaderAgent::readPlate(const cv::Mat &bgr, const common::Track &track,
                                  Pass *pass)
 {
     const cv::Rect vehicle = pixelRect(track.box, bgr.size());
-    if (vehicle.width < kMinVehicleWidthPx)
+    const bool motion = m_settings.vehicleSource == VehicleSource::Motion;
+    const bool plateBlob = motion && isPlateShapedBlob(vehicle);
+    if (vehicle.width < kMinVehicleWidthPx && !plateBlob)
         return;
     QElapsedTimer timer;
     timer.start();
     cv::Rect region;
-    if (m_settings.vehicleSource == VehicleSource::Motion) {
+    if (plateBlob && vehicle.width < kMinVehicleWidthPx) {
+        // The plate and a margin of half its size around it.
+        region = cv::Rect(vehicle.x - vehicle.width / 2, vehicle.y - vehicle.height / 2,
+                          vehicle.width * 2, vehicle.height * 2) &
+                 cv::Rect(0, 0, bgr.cols, bgr.rows);
+    } else if (motion) {
         // A blob group may be only the lamps and the lit plate (night): the whole group and a
         // margin below it.
         region =
@@ -294,7 +326,7 @@ QString PlateReaderAgent::laneOf(QPointF anchor) const
     return {};
 }
 
-QString PlateReaderAgent::directionOf(const Pass &pass) const
+QString PlateReaderAgent::directionOf(const Pass &pass, const PassResult &winner) const
 {
     if (m_settings.directionLine) {
         const int from = m_settings.directionLine->side(pass.firstAnchor, 0);
@@ -305,7 +337,17 @@ QString PlateReaderAgent::directionOf(const Pass &pass) const
             return QStringLiteral("out");
         return {};
     }
-    // No line: towards the camera is "in": the plate grows, or else the vehicle moves down.
+    // No line: towards the camera is "in": the plate grows, or else the vehicle moves down. The
+    // readings of the winning plate first: the pass's first box may have been another vehicle's.
+    if (winner.votes >= 2 && winner.firstPlateBox.width > 0) {
+        const double growth = winner.lastPlateBox.width / winner.firstPlateBox.width;
+        if (growth > 1.1 || growth < 0.9)
+            return growth > 1 ? QStringLiteral("in") : QStringLiteral("out");
+        const double plateDy = (winner.lastPlateBox.y + winner.lastPlateBox.height) -
+                               (winner.firstPlateBox.y + winner.firstPlateBox.height);
+        if (std::abs(plateDy) >= kMinPlateDirectionDy)
+            return plateDy > 0 ? QStringLiteral("in") : QStringLiteral("out");
+    }
     if (pass.firstPlateWidthPx > 0 && pass.lastPlateWidthPx != pass.firstPlateWidthPx) {
         const double growth = double(pass.lastPlateWidthPx) / pass.firstPlateWidthPx;
         if (growth > 1.1 || growth < 0.9)
@@ -319,6 +361,10 @@ QString PlateReaderAgent::directionOf(const Pass &pass) const
 
 std::optional<AnalyticsEvent> PlateReaderAgent::finishPass(qint64 trackId, const Pass &pass)
 {
+    // A pass seen on one frame only is the tracker briefly matching a blob to a wrong track; the
+    // vehicle is read on its own track.
+    if (pass.framesSeen < kMinFramesPerPass)
+        return std::nullopt;
     const auto winner = pass.vote.result();
     if (!winner || winner->confidence < m_settings.minConfidence)
         return std::nullopt;
@@ -337,7 +383,7 @@ std::optional<AnalyticsEvent> PlateReaderAgent::finishPass(qint64 trackId, const
     m_lastReported.insert(best.text, best.timestampUs);
     const QString display = vision::plateDisplay(best.text);
     const QString lane = laneOf(best.anchor);
-    const QString direction = directionOf(pass);
+    const QString direction = directionOf(pass, *winner);
     AnalyticsEvent event;
     event.typeId = QStringLiteral("plate_read");
     event.phase = EventPhase::Instant;

@@ -53,9 +53,11 @@ private:
         QPointF firstAnchor;
         QPointF lastAnchor;
         double lastArea = 0;       // of the vehicle box, normalized
+        NormalizedRect lastBox;    // of the vehicle, on the last frame it was seen
         int firstPlateWidthPx = 0; // of the first and the last located plate
         int lastPlateWidthPx = 0;
         QString vehicleClass;
+        int framesSeen = 0;
     };
 
     explicit PlateReaderAgent(QString modelDir) : m_modelDir(std::move(modelDir)) {}
@@ -63,7 +65,7 @@ private:
     void readPlate(const cv::Mat &bgr, const common::Track &track, qint64 timestampUs, Pass *pass);
     std::optional<AnalyticsEvent> finishPass(qint64 trackId, const Pass &pass);
     QString laneOf(QPointF anchor) const;
-    QString directionOf(const Pass &pass) const;
+    QString directionOf(const Pass &pass, const PassResult &winner) const;
 
     QString m_modelDir;
     PlateReaderSettings m_settings;

@@ -24,11 +24,11 @@ using namespace vigil::scenegen;
 namespace {
 
 // Measured (docs/analytics.md "Plates") minus a margin.
-// Measured 2026-12-01: 22 of 24 readable passes exact (0.917), 0 false reads, 1 passage with a
-// wrong field (direction of a rear plate).
-constexpr double kExactRateFloor = 0.875;
+// Measured 2026-12-01: 24 of 24 readable passes exact (1.000), 0 false reads, 0 passages with a
+// wrong field. The floor is the documented target (95 %: at most one miss in 24).
+constexpr double kExactRateFloor = 0.95;
 constexpr int kMaxFalseReads = 1;
-constexpr int kMaxWrongFields = 2;
+constexpr int kMaxWrongFields = 1;
 
 void ensureGuiApp() // the plate characters are drawn with Qt fonts
 {
@@ -60,7 +60,11 @@ QString expectedKind(PlateKind kind)
 
 SceneScore runScene(const QString &name)
 {
-    const CheckpointScene scene = buildCheckpointScene(name, defaultCheckpointSeed(name));
+    // VIGIL_PLATE_SEED_OFFSET=n renders other traffic and plates, to check a change is not tuned
+    // to the default seeds (the floors are measured on the default ones).
+    const unsigned seed = defaultCheckpointSeed(name) +
+                          unsigned(qEnvironmentVariableIntValue("VIGIL_PLATE_SEED_OFFSET"));
+    const CheckpointScene scene = buildCheckpointScene(name, seed);
     REQUIRE(!scene.script.name.isEmpty());
     QJsonObject settings{{QStringLiteral("vehicleSource"), QStringLiteral("motion")},
                          {QStringLiteral("lanes"), scene.settings.value(QStringLiteral("lanes"))}};
