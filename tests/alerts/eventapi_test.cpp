@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "../common/httpexchange.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -27,33 +29,8 @@ namespace {
 
 const QByteArray kToken = "test-token-0123456789abcdef";
 
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray head;
-    QJsonObject body;
-};
-
-// Sends raw bytes to the server and reads the answer until the server closes.
-HttpAnswer exchange(quint16 port, const QByteArray &raw)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    REQUIRE(socket.waitForConnected(3000));
-    socket.write(raw);
-    socket.flush();
-    QByteArray received;
-    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(3000))
-        received += socket.readAll();
-    received += socket.readAll();
-    HttpAnswer answer;
-    const qsizetype split = received.indexOf("\r\n\r\n");
-    REQUIRE(split > 0);
-    answer.head = received.left(split);
-    answer.status = answer.head.mid(9, 3).toInt();
-    answer.body = QJsonDocument::fromJson(received.mid(split + 4)).object();
-    return answer;
-}
+using vigil::testing::exchange;
+using vigil::testing::HttpAnswer;
 
 QByteArray post(const QByteArray &body, const QByteArray &extraHeaders = {},
                 const QByteArray &token = kToken)

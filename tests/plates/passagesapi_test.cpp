@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "../common/httpexchange.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -24,32 +26,8 @@ namespace {
 
 const QByteArray kToken = "passages-token-0123456789";
 
-struct Answer
-{
-    int status = 0;
-    QByteArray head;
-    QJsonObject body;
-};
-
-Answer exchange(quint16 port, const QByteArray &raw)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    REQUIRE(socket.waitForConnected(3000));
-    socket.write(raw);
-    socket.flush();
-    QByteArray received;
-    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(3000))
-        received += socket.readAll();
-    received += socket.readAll();
-    Answer answer;
-    const qsizetype split = received.indexOf("\r\n\r\n");
-    REQUIRE(split > 0);
-    answer.head = received.left(split);
-    answer.status = answer.head.mid(9, 3).toInt();
-    answer.body = QJsonDocument::fromJson(received.mid(split + 4)).object();
-    return answer;
-}
+using vigil::testing::exchange;
+using vigil::testing::HttpAnswer;
 
 QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &extra = {})
 {
@@ -132,7 +110,7 @@ TEST_CASE("the passages route publishes, replays retries and refuses with the fi
 {
     Api api;
     const quint16 port = api.server->port();
-    Answer answer =
+    HttpAnswer answer =
         exchange(port, post("/api/v1/passages", goodBody(), "Idempotency-Key: p-1\r\n"));
     CHECK(answer.status == 202);
     CHECK(answer.body.value(QStringLiteral("type")).toString() == kPlateReadType);
@@ -173,7 +151,7 @@ TEST_CASE("the passages route refuses oversized bodies and floods", "[passages][
     const quint16 port = api.server->port();
     const QByteArray big = R"({"plate":"鄂C12345","checkpoint_id":"k1","plate_crop_jpeg":")" +
                            QByteArray(8000, 'A') + R"("})";
-    Answer answer = exchange(port, post("/api/v1/passages", big));
+    HttpAnswer answer = exchange(port, post("/api/v1/passages", big));
     CHECK(answer.status == 413);
     CHECK(answer.body.value(QStringLiteral("field")).toString() == QStringLiteral("body"));
     int limited = 0;

@@ -18,53 +18,12 @@ extern "C" {
 
 namespace recordingtest {
 
-QString makeClip(const QString &dir, const QString &name, int seconds, int width, int height)
-{
-    const QString path = QDir(dir).filePath(name);
-    QProcess ffmpeg;
-    ffmpeg.start(QStringLiteral("ffmpeg"),
-                 {QStringLiteral("-hide_banner"),
-                  QStringLiteral("-loglevel"),
-                  QStringLiteral("error"),
-                  QStringLiteral("-y"),
-                  QStringLiteral("-f"),
-                  QStringLiteral("lavfi"),
-                  QStringLiteral("-i"),
-                  QStringLiteral("testsrc2=size=%1x%2:rate=25").arg(width).arg(height),
-                  QStringLiteral("-t"),
-                  QString::number(seconds),
-                  QStringLiteral("-c:v"),
-                  QStringLiteral("libx264"),
-                  QStringLiteral("-preset"),
-                  QStringLiteral("ultrafast"),
-                  QStringLiteral("-g"),
-                  QStringLiteral("25"),
-                  QStringLiteral("-keyint_min"),
-                  QStringLiteral("25"),
-                  QStringLiteral("-sc_threshold"),
-                  QStringLiteral("0"),
-                  QStringLiteral("-bf"),
-                  QStringLiteral("0"),
-                  QStringLiteral("-pix_fmt"),
-                  QStringLiteral("yuv420p"),
-                  path});
-    const bool finished = ffmpeg.waitForFinished(60000);
-    INFO("ffmpeg: " << ffmpeg.readAllStandardError().toStdString());
-    REQUIRE(finished);
-    REQUIRE(ffmpeg.exitCode() == 0);
-    return path;
-}
+namespace {
 
-QString makeBoxClip(const QString &dir, const QString &name, int seconds, bool movingBox)
+// Encodes a lavfi source graph to H.264 with one keyframe per second (25 fps, no B-frames), as
+// the recorder's segment and motion tests expect.
+QString encodeLavfi(const QString &path, const QString &graph, int seconds)
 {
-    const QString path = QDir(dir).filePath(name);
-    // The box moves 120 px per second (x = 0…120, bouncing), so keyframes one second apart
-    // always see it elsewhere.
-    const QString graph = movingBox ? QStringLiteral("color=c=gray:s=320x180:r=25[bg];"
-                                                     "color=c=white:s=40x40:r=25[box];"
-                                                     "[bg][box]overlay=x='120*abs(mod(t,2)-1)':"
-                                                     "y=20:eval=frame:shortest=1")
-                                    : QStringLiteral("color=c=gray:s=320x180:r=25");
     QProcess ffmpeg;
     ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-hide_banner"),
                                             QStringLiteral("-loglevel"),
@@ -96,6 +55,27 @@ QString makeBoxClip(const QString &dir, const QString &name, int seconds, bool m
     REQUIRE(finished);
     REQUIRE(ffmpeg.exitCode() == 0);
     return path;
+}
+
+} // namespace
+
+QString makeClip(const QString &dir, const QString &name, int seconds, int width, int height)
+{
+    return encodeLavfi(QDir(dir).filePath(name),
+                       QStringLiteral("testsrc2=size=%1x%2:rate=25").arg(width).arg(height),
+                       seconds);
+}
+
+QString makeBoxClip(const QString &dir, const QString &name, int seconds, bool movingBox)
+{
+    // The box moves 120 px per second (x = 0…120, bouncing), so keyframes one second apart
+    // always see it elsewhere.
+    const QString graph = movingBox ? QStringLiteral("color=c=gray:s=320x180:r=25[bg];"
+                                                     "color=c=white:s=40x40:r=25[box];"
+                                                     "[bg][box]overlay=x='120*abs(mod(t,2)-1)':"
+                                                     "y=20:eval=frame:shortest=1")
+                                    : QStringLiteral("color=c=gray:s=320x180:r=25");
+    return encodeLavfi(QDir(dir).filePath(name), graph, seconds);
 }
 
 FeedResult feedClip(const QString &clip, vigil::QueuedPacketConsumer &consumer,
