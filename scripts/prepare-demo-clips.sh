@@ -3,6 +3,10 @@
 # scene a main stream (1280×720) and a sub stream (640×360), 25 fps, H.264 with a 1 s GOP and no
 # B-frames (fast start, low latency), plus one H.265 scene. Each scene frames the footage
 # differently (crop, mirror, night look) so the wall does not show twenty copies of one picture.
+# These are the district's real-footage cameras; the synthetic ones (checkpoints with Chinese
+# plates, the community gate, the parking strip, the street by day and night) are rendered by
+# vigil-scenegen after the build (render-demo-scenes.sh) into the same directory, and
+# resources/demo/camsim.json names which clip each camera loops.
 #
 #   prepare-demo-clips.sh VTEST.avi OUT_DIR
 #

@@ -152,7 +152,8 @@ const QStringList &AlertRuleSettings::keys()
 {
     static const QStringList keys{QStringLiteral("dedup_window_s"), QStringLiteral("priorities"),
                                   QStringLiteral("suppressions"),   QStringLiteral("schedules"),
-                                  QStringLiteral("always_armed"),   QStringLiteral("sla")};
+                                  QStringLiteral("always_armed"),   QStringLiteral("sla"),
+                                  QStringLiteral("event_alerting")};
     return keys;
 }
 
@@ -171,6 +172,8 @@ bool AlertRuleSettings::read(const QString &key, const LocatedJson &value, RuleS
         readAlwaysArmed(value, rules, problems);
     else if (key == QLatin1String("sla"))
         readSla(value, sla, problems);
+    else if (key == QLatin1String("event_alerting"))
+        readEventAlerting(value, rules, problems);
     else
         return false;
     return true;
@@ -373,6 +376,33 @@ void AlertRuleSettings::readAlwaysArmed(const LocatedJson &value, RuleSet &rules
     // A partly bad list is applied with its good entries: dropping one would disarm more.
     if (ok || !types.isEmpty())
         rules.alwaysArmedTypes = types;
+}
+
+void AlertRuleSettings::readEventAlerting(const LocatedJson &value, RuleSet &rules,
+                                          SettingsProblems &problems)
+{
+    const QString path = QStringLiteral("event_alerting");
+    if (value.type != Type::Object) {
+        problems.add(value.line, path,
+                     tr("must be an object of event type → true (raise alerts) or false "
+                        "(informational)"));
+        return;
+    }
+    QHash<QString, bool> alerting;
+    for (const auto &[type, item] : value.members) {
+        const QString itemPath = member(path, type);
+        if (type.trimmed().isEmpty())
+            problems.add(item.line, itemPath, tr("the event type must not be empty"));
+        else if (alerting.contains(type))
+            problems.add(item.line, itemPath, tr("duplicate field"));
+        else if (item.type != Type::Bool)
+            problems.add(item.line, itemPath,
+                         tr("must be true (raise alerts) or false (informational), got %1")
+                             .arg(item.typeName()));
+        else
+            alerting.insert(type, item.boolean);
+    }
+    rules.eventAlerting = alerting;
 }
 
 void AlertRuleSettings::readSla(const LocatedJson &value, SlaPolicy &sla,

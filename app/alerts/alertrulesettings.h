@@ -1,9 +1,9 @@
 #pragma once
 // The site-configurable rule and response-time sections of alerts.json (see alertsettings.h for
 // the whole file): "dedup_window_s", "priorities", "suppressions", "schedules", "always_armed"
-// and "sla". Each reader takes a value located by parseLocatedJson(), keeps every valid entry and
-// reports each bad one as "<file>:<line>: <field path>: <what>" (the entry is then left out, or
-// the default kept for a scalar).
+// "sla" and "event_alerting". Each reader takes a value located by parseLocatedJson(), keeps every
+// valid entry and reports each bad one as "<file>:<line>: <field path>: <what>" (the entry is then
+// left out, or the default kept for a scalar).
 //
 // Thread contract: pure functions over values; any thread.
 
@@ -52,6 +52,8 @@ private:
     static void readAlwaysArmed(const LocatedJson &value, RuleSet &rules,
                                 SettingsProblems &problems);
     static void readSla(const LocatedJson &value, SlaPolicy &sla, SettingsProblems &problems);
+    static void readEventAlerting(const LocatedJson &value, RuleSet &rules,
+                                  SettingsProblems &problems);
 };
 
 } // namespace vigil

@@ -151,9 +151,10 @@ void AlertService::ingest(Event event)
 
 void AlertService::process(Event event)
 {
-    // Plate reads are records, not alarms: the passage store keeps them (with their images) and
-    // raises hotlist_hit when one matters. Storing each pass here would bloat the event table.
-    if (event.type == QLatin1String("plate_read"))
+    // An informational event whose record another consumer keeps (plate_read: the passage
+    // store, with its images) is neither an alert nor stored here, unless the site turned
+    // alerts on for its type. Other informational events are stored and dropped by decide().
+    if (!event.storeEvent && !raisesAlerts(m_rules, event))
         return;
     const QDateTime now = m_clock.now();
     event.id = ++m_lastEventId;

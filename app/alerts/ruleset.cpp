@@ -102,9 +102,22 @@ bool isDuplicateOf(const RuleSet &rules, const Event &event, const Alert &alert)
     return sinceLast <= qint64(rules.dedupWindowSecs) * 1000;
 }
 
+bool raisesAlerts(const RuleSet &rules, const Event &event)
+{
+    if (const auto site = rules.eventAlerting.constFind(event.type);
+        site != rules.eventAlerting.cend())
+        return *site;
+    return !event.informational;
+}
+
 RuleDecision decide(const RuleSet &rules, const Event &event, const std::optional<Alert> &recent)
 {
     RuleDecision decision;
+    if (!raisesAlerts(rules, event)) {
+        decision.kind = RuleDecision::Kind::Drop;
+        decision.reason = QStringLiteral("informational");
+        return decision;
+    }
     if (const auto window = suppressionFor(rules, event)) {
         decision.kind = RuleDecision::Kind::Drop;
         decision.reason = window->reason.isEmpty() ? QStringLiteral("suppressed") : window->reason;

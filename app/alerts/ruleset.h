@@ -73,6 +73,10 @@ struct RuleSet
     // note to it, because an operator who already acted must close it. See docs/alerts.md.
     QHash<QString, QString> restores{
         {QStringLiteral("video_restored"), QStringLiteral("video_loss")}};
+    // Site overrides of whether an event type raises alerts (alerts.json "event_alerting"):
+    // true turns alerts on for a type its source declared informational, false makes a type
+    // informational at this site. Types not listed follow Event::informational.
+    QHash<QString, bool> eventAlerting;
 };
 
 struct RuleDecision
@@ -94,6 +98,8 @@ Priority priorityFor(const RuleSet &rules, const Event &event);
 // The suppression window covering the event, if any.
 std::optional<SuppressionWindow> suppressionFor(const RuleSet &rules, const Event &event);
 bool isArmed(const RuleSet &rules, const Event &event);
+// False for an informational event: its type's site override, else what its source declared.
+bool raisesAlerts(const RuleSet &rules, const Event &event);
 // True when `event` repeats `alert` (same camera, checkpoint and type, alert still open, last
 // event within the window).
 bool isDuplicateOf(const RuleSet &rules, const Event &event, const Alert &alert);

@@ -65,6 +65,37 @@ Event analyticsFailureEvent(const QString &cameraId, const QString &pluginId, co
     return event;
 }
 
+QList<CameraExternalEvent> externalEventsFromBus(const Event &event)
+{
+    QList<CameraExternalEvent> out;
+    if (event.source != EventSource::External || event.type.isEmpty())
+        return out;
+    const QJsonObject door = event.details.value(QStringLiteral("door")).toObject();
+    if (door.isEmpty()) {
+        if (std::optional<ExternalEvent> external = externalEventFromBus(event))
+            out.append({event.cameraId, *external});
+        return out;
+    }
+    const QString doorId = door.value(QStringLiteral("id")).toString();
+    QJsonObject details = event.details;
+    details.remove(QStringLiteral("door"));
+    details.insert(QStringLiteral("doorId"), doorId);
+    for (const QJsonValue &camera : door.value(QStringLiteral("cameras")).toArray()) {
+        const QString cameraId = camera[QStringLiteral("camera")].toString();
+        if (cameraId.isEmpty())
+            continue;
+        QJsonObject perCamera = details;
+        perCamera.insert(QStringLiteral("doorZone"), camera[QStringLiteral("zone")].toString());
+        // The access-control system's reader id, or the door when it sent none.
+        QString sourceId = details.value(QStringLiteral("sourceId")).toString();
+        if (sourceId.isEmpty())
+            sourceId = doorId;
+        out.append({cameraId, ExternalEvent{event.type, sourceId,
+                                            event.time.toMSecsSinceEpoch() * 1000, perCamera}});
+    }
+    return out;
+}
+
 std::optional<ExternalEvent> externalEventFromBus(const Event &event)
 {
     if (event.source != EventSource::External || event.cameraId.isEmpty() || event.type.isEmpty())

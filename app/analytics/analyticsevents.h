@@ -38,4 +38,16 @@ Event analyticsFailureEvent(const QString &cameraId, const QString &pluginId, co
 // in µs (the frame clock). Nothing for other sources or events without a camera.
 std::optional<ExternalEvent> externalEventFromBus(const Event &event);
 
+struct CameraExternalEvent
+{
+    QString cameraId;
+    ExternalEvent event;
+};
+
+// Every camera an External bus event is for, with the ExternalEvent its agents receive. An event
+// that names a door (details.door, filled by the event API from the site's doors) goes to each
+// camera bound to the door, its details carrying "doorId" and that camera's "doorZone" (empty:
+// any door zone); otherwise to event.cameraId as externalEventFromBus(). Empty for other sources.
+QList<CameraExternalEvent> externalEventsFromBus(const Event &event);
+
 } // namespace vigil

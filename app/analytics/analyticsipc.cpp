@@ -29,46 +29,70 @@ QByteArray encodeMessage(const QJsonObject &message)
 
 void MessageReader::append(const QByteArray &bytes)
 {
-    if (!failed())
-        m_buffer.append(bytes);
+    if (failed())
+        return;
+    if (m_read > 0) { // drop what was parsed once per read, not once per message
+        m_buffer.remove(0, m_read);
+        m_read = 0;
+    }
+    m_buffer.append(bytes);
 }
 
-std::optional<QJsonObject> MessageReader::next()
+std::optional<Message> MessageReader::next()
 {
-    if (failed() || m_buffer.size() < 4)
+    const qsizetype available = m_buffer.size() - m_read;
+    if (failed() || available < 4)
         return std::nullopt;
-    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData());
+    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + m_read);
     if (length == 0 || length > quint32(kMaxMessageBytes)) {
         m_error = QStringLiteral("message at byte %1: length %2 out of range 1..%3")
                       .arg(m_consumed)
                       .arg(length)
                       .arg(kMaxMessageBytes);
         m_buffer.clear();
+        m_read = 0;
         return std::nullopt;
     }
-    if (m_buffer.size() < qsizetype(4 + length))
+    if (available < qsizetype(4 + length))
         return std::nullopt;
-    QJsonParseError parseError{};
-    const QJsonDocument document =
-        QJsonDocument::fromJson(m_buffer.mid(4, qsizetype(length)), &parseError);
+    const QByteArray body =
+        QByteArray::fromRawData(m_buffer.constData() + m_read + 4, qsizetype(length));
     const qint64 at = m_consumed;
-    m_consumed += 4 + length;
-    m_buffer.remove(0, qsizetype(4 + length));
-    if (parseError.error != QJsonParseError::NoError) {
-        m_error = QStringLiteral("message at byte %1: invalid JSON at offset %2: %3")
-                      .arg(at)
-                      .arg(parseError.offset)
-                      .arg(parseError.errorString());
-    } else if (!document.isObject()) {
-        m_error = QStringLiteral("message at byte %1: not a JSON object").arg(at);
-    } else if (!document.object().value(QStringLiteral("type")).isString()) {
-        m_error = QStringLiteral("message at byte %1: type: missing or not a string").arg(at);
+    Message message;
+    const quint8 kind = quint8(body.at(0));
+    if (kind == kResultsKind) {
+        message.type = str(kResults);
+        message.binary = true;
+        decodeResults(body, at, &message.results, &m_error);
+    } else if (kind == kFrameKind) {
+        message.type = str(kFrame);
+        message.binary = true;
+        decodeFrameNotice(body, at, &message.frame, &m_error);
+    } else {
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            m_error = QStringLiteral("message at byte %1: invalid JSON at offset %2: %3")
+                          .arg(at)
+                          .arg(parseError.offset)
+                          .arg(parseError.errorString());
+        } else if (!document.isObject()) {
+            m_error = QStringLiteral("message at byte %1: not a JSON object").arg(at);
+        } else if (!document.object().value(QStringLiteral("type")).isString()) {
+            m_error = QStringLiteral("message at byte %1: type: missing or not a string").arg(at);
+        } else {
+            message.json = document.object();
+            message.type = message.json.value(QStringLiteral("type")).toString();
+        }
     }
+    m_consumed += 4 + length;
+    m_read += qsizetype(4 + length);
     if (failed()) {
         m_buffer.clear();
+        m_read = 0;
         return std::nullopt;
     }
-    return document.object();
+    return message;
 }
 
 QString eventPhaseKey(EventPhase phase)

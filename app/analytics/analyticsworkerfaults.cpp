@@ -152,6 +152,9 @@ void AnalyticsWorkerLink::handleFailure(const QString &reason, const QString &de
                 ? tr("Analytics stopped responding; restarting in %1 s").arg(seconds)
             : reason == str("startFailed")
                 ? tr("Analytics could not start: %1; retrying in %2 s").arg(detail, seconds)
+            : reason == str("protocol")
+                ? tr("Analytics sent a message that could not be read; restarting in %1 s")
+                      .arg(seconds)
                 : tr("Analytics crashed; restarting in %1 s").arg(seconds);
         publishFailure({}, {}, reason, summary, common);
     }

@@ -15,6 +15,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace vigil {
 
 using workerlink::agentKey;
@@ -22,7 +24,12 @@ using workerlink::str;
 
 namespace {
 
-constexpr int kWatchdogTickMs = 200;
+// The watchdog looks often enough to catch a hang within a tenth of its timeout, and no more
+// often: with one camera at 5 fps every wake-up of this thread is a visible share of the cost.
+int watchdogTickMs(const AnalyticsSupervisorOptions &options)
+{
+    return std::clamp(std::min(options.callTimeoutMs, options.heartbeatTimeoutMs) / 10, 50, 500);
+}
 constexpr int kStopWaitMs = 3000;
 
 } // namespace
@@ -33,7 +40,7 @@ AnalyticsWorkerLink::AnalyticsWorkerLink(EventBus *bus, AnalyticsSupervisorOptio
     m_clock.start();
     m_watchdog.setParent(this);
     m_restartTimer.setParent(this);
-    m_watchdog.setInterval(kWatchdogTickMs);
+    m_watchdog.setInterval(watchdogTickMs(m_options));
     m_restartTimer.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, &AnalyticsWorkerLink::watchdogTick);
     connect(&m_restartTimer, &QTimer::timeout, this, &AnalyticsWorkerLink::launch);
@@ -127,18 +134,21 @@ void AnalyticsWorkerLink::onReadyRead()
         killWorker(str("protocol"), m_reader.error(), {});
 }
 
-void AnalyticsWorkerLink::handle(const QJsonObject &message)
+void AnalyticsWorkerLink::handle(const ipc::Message &message)
 {
     m_lastMessageMs = m_clock.elapsed();
-    const QString type = message.value(str("type")).toString();
-    if (type == str(ipc::kResults))
-        onResults(message);
-    else if (type == str(ipc::kHeartbeat))
+    if (message.binary) {
+        if (message.type == str(ipc::kResults))
+            onResults(message.results);
+        return;
+    }
+    const QString &type = message.type;
+    if (type == str(ipc::kHeartbeat))
         return;
     else if (type == str(ipc::kHello))
-        onHello(message);
+        onHello(message.json);
     else if (type == str(ipc::kAgentStatus))
-        onAgentStatus(message);
+        onAgentStatus(message.json);
 }
 
 void AnalyticsWorkerLink::onHello(const QJsonObject &message)
@@ -150,8 +160,13 @@ void AnalyticsWorkerLink::onHello(const QJsonObject &message)
         info->frameRate = value[str("frameRate")].toDouble(5);
         info->format = ipc::pixelFormatFromKey(value[str("pixelFormat")].toString())
                            .value_or(PixelFormat::Gray8);
-        for (const QJsonValue &type : value[str("eventTypes")].toArray())
+        for (const QJsonValue &type : value[str("eventTypes")].toArray()) {
             info->priorities.insert(type[str("id")].toString(), type[str("priority")].toInt(3));
+            if (!type[str("alert")].toBool(true))
+                info->informational.insert(type[str("id")].toString());
+            if (!type[str("storeEvent")].toBool(true))
+                info->notStored.insert(type[str("id")].toString());
+        }
         const QString id = value[str("id")].toString();
         m_plugins.insert(id, info);
         loaded.append(id);
@@ -282,10 +297,10 @@ void AnalyticsWorkerLink::onFrameReady(int ringIndex, quint64 frameNumber, qint6
 {
     if (m_state != State::Running)
         return;
-    send({{str("type"), str(ipc::kFrame)},
-          {str("ring"), ringIndex},
-          {str("frame"), double(frameNumber)},
-          {str("timestampUs"), QString::number(timestampUs)}});
+    if (m_socket && m_socket->state() == QLocalSocket::ConnectedState) {
+        m_socket->write(ipc::encodeFrameNotice({ringIndex, frameNumber, timestampUs}));
+        m_socket->flush(); // now, not on another pass of the event loop
+    }
 }
 
 void AnalyticsWorkerLink::deliverExternal(const QString &cameraId, const ExternalEvent &event)
@@ -294,40 +309,54 @@ void AnalyticsWorkerLink::deliverExternal(const QString &cameraId, const Externa
         send(ipc::externalEventToJson(cameraId, event));
 }
 
-void AnalyticsWorkerLink::onResults(const QJsonObject &message)
+void AnalyticsWorkerLink::onResults(const ipc::ResultsBatch &batch)
 {
-    const QString cameraId = message.value(str("cameraId")).toString();
-    const QString pluginId = message.value(str("pluginId")).toString();
-    const qint64 timestampUs = message.value(str("timestampUs")).toString().toLongLong();
-    const std::shared_ptr<PluginInfo> plugin = m_plugins.value(pluginId);
-    for (const QJsonValue &value : message.value(str("events")).toArray()) {
-        QString error;
-        const std::optional<AnalyticsEvent> event = ipc::eventFromJson(value.toObject(), &error);
-        if (!event) {
-            qWarning("analytics: dropped an event of %s on %s: %s", qPrintable(pluginId),
-                     qPrintable(cameraId), qPrintable(error));
+    const QString &cameraId = batch.cameraId;
+    const qint64 timestampUs = batch.timestampUs;
+    qsizetype objectCount = 0;
+    for (const ipc::AgentResults &agent : batch.agents) {
+        objectCount += agent.objects.size();
+        if (agent.events.isEmpty())
             continue;
+        const QString &pluginId = agent.pluginId;
+        const std::shared_ptr<PluginInfo> plugin = m_plugins.value(pluginId);
+        for (const AnalyticsEvent &event : agent.events) {
+            Event out = eventFromPlugin(event, cameraId, pluginId,
+                                        plugin ? plugin->priorities.value(event.typeId, 3) : 3);
+            out.informational = plugin && plugin->informational.contains(event.typeId);
+            out.storeEvent = !plugin || !plugin->notStored.contains(event.typeId);
+            if (event.phase != EventPhase::Ended && !m_snapshotDirectory.isEmpty())
+                out.snapshotPath = takeSnapshot(cameraId, pluginId, timestampUs, event);
+            const QString openKey =
+                agentKey(cameraId, pluginId) + QLatin1Char('|') + QString::number(event.eventId);
+            if (event.phase == EventPhase::Started)
+                m_openEvents.insert(openKey, out);
+            else if (event.phase == EventPhase::Ended)
+                m_openEvents.remove(openKey);
+            if (m_bus)
+                m_bus->publish(out);
         }
-        Event out = eventFromPlugin(*event, cameraId, pluginId,
-                                    plugin ? plugin->priorities.value(event->typeId, 3) : 3);
-        if (event->phase != EventPhase::Ended && !m_snapshotDirectory.isEmpty())
-            out.snapshotPath = takeSnapshot(cameraId, pluginId, timestampUs, *event);
-        const QString openKey =
-            agentKey(cameraId, pluginId) + QLatin1Char('|') + QString::number(event->eventId);
-        if (event->phase == EventPhase::Started)
-            m_openEvents.insert(openKey, out);
-        else if (event->phase == EventPhase::Ended)
-            m_openEvents.remove(openKey);
-        if (m_bus)
-            m_bus->publish(out);
     }
-    if (message.value(str("flushed")).toBool())
+    if (batch.flushed)
         return;
+    // One list per camera and frame: the objects of every agent of the camera, boxes that two
+    // agents found alike (same class and box, e.g. the same motion blob) drawn once.
+    if (batch.agents.size() == 1) {
+        emit objectsReady(cameraId, timestampUs, batch.agents.front().objects);
+        return;
+    }
     QList<ObjectMetadata> objects;
-    for (const QJsonValue &value : message.value(str("objects")).toArray()) {
-        QString error;
-        if (auto object = ipc::objectFromJson(value.toObject(), &error))
-            objects.append(*object);
+    objects.reserve(objectCount);
+    for (const ipc::AgentResults &agent : batch.agents) {
+        for (const ObjectMetadata &object : agent.objects) {
+            const bool seen = std::any_of(objects.cbegin(), objects.cend(), [&](const auto &o) {
+                return o.classId == object.classId && o.box.x == object.box.x &&
+                       o.box.y == object.box.y && o.box.width == object.box.width &&
+                       o.box.height == object.box.height;
+            });
+            if (!seen)
+                objects.append(object);
+        }
     }
     emit objectsReady(cameraId, timestampUs, objects);
 }
@@ -394,14 +423,14 @@ void AnalyticsWorkerLink::stop()
                 m_reader.append(m_socket->readAll());
             }
             while (auto message = m_reader.next()) {
-                if (message->value(str("type")).toString() == str(ipc::kResults))
-                    onResults(*message);
+                if (message->binary && message->type == str(ipc::kResults))
+                    onResults(message->results);
             }
         }
         m_reader.append(m_socket->readAll());
         while (auto message = m_reader.next()) {
-            if (message->value(str("type")).toString() == str(ipc::kResults))
-                onResults(*message);
+            if (message->binary && message->type == str(ipc::kResults))
+                onResults(message->results);
         }
     }
     dropConnection();

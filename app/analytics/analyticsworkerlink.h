@@ -64,6 +64,8 @@ public:
     void setSnapshotDirectory(const QString &directory) { m_snapshotDirectory = directory; }
 
 signals:
+    // Once per camera and analysed frame (per pixel-format ring: a camera whose plugins want
+    // gray and BGR frames gets one list from each), with the objects of all its agents.
     void objectsReady(const QString &cameraId, qint64 timestampUs,
                       const QList<vigil::ObjectMetadata> &objects);
     void workerStateChanged(bool running, int restarts);
@@ -82,9 +84,9 @@ private:
     void launch();
     void onNewConnection();
     void onReadyRead();
-    void handle(const QJsonObject &message);
+    void handle(const ipc::Message &message);
     void onHello(const QJsonObject &message);
-    void onResults(const QJsonObject &message);
+    void onResults(const ipc::ResultsBatch &batch);
     void onAgentStatus(const QJsonObject &message);
     void onProcessFinished(int exitCode, int exitStatus);
     void watchdogTick();

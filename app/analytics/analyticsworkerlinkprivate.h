@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -33,6 +34,8 @@ struct AnalyticsWorkerLink::PluginInfo
     double frameRate = 5;
     PixelFormat format = PixelFormat::Gray8;
     QHash<QString, int> priorities; // event type → 1..4
+    QSet<QString> informational;    // manifest "alert": false
+    QSet<QString> notStored;        // manifest "storeEvent": false
 };
 
 struct AnalyticsWorkerLink::Ring

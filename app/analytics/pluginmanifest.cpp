@@ -20,6 +20,29 @@ QString requireString(const QJsonObject &object, const QString &key, const QStri
     return value.toString();
 }
 
+// Optional "alert" and "storeEvent" booleans of one event type (SDK 1.2).
+void parseAlerting(const QJsonObject &object, const QString &itemPath, EventTypeDescriptor *type,
+                   QList<FieldError> *errors)
+{
+    const QJsonValue alert = object.value(QStringLiteral("alert"));
+    if (!alert.isUndefined() && !alert.isBool())
+        errors->append({itemPath + QStringLiteral(".alert"),
+                        QStringLiteral("must be true or false (false: informational, recorded but "
+                                       "never raised as an alert)")});
+    else
+        type->alert = alert.toBool(true);
+    const QJsonValue store = object.value(QStringLiteral("storeEvent"));
+    if (!store.isUndefined() && !store.isBool()) {
+        errors->append(
+            {itemPath + QStringLiteral(".storeEvent"), QStringLiteral("must be true or false")});
+        return;
+    }
+    type->storeEvent = store.toBool(true);
+    if (!type->storeEvent && type->alert)
+        errors->append({itemPath + QStringLiteral(".storeEvent"),
+                        QStringLiteral("false needs \"alert\": false (an alert keeps its event)")});
+}
+
 QList<EventTypeDescriptor> parseEventTypes(const QJsonValue &value, QList<FieldError> *errors)
 {
     QList<EventTypeDescriptor> types;
@@ -53,6 +76,7 @@ QList<EventTypeDescriptor> parseEventTypes(const QJsonValue &value, QList<FieldE
         } else {
             type.defaultPriority = match.captured(1).toInt();
         }
+        parseAlerting(object, itemPath, &type, errors);
         types.append(type);
     }
     return types;

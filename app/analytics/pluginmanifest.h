@@ -21,6 +21,12 @@ struct EventTypeDescriptor
     QString id;
     LocalizedText name;
     int defaultPriority = 3; // 1..4 for P1 (most urgent) .. P4
+    // "alert": false — informational: the event is a record (a vehicle passage, a count), never
+    // raised as an alert (a site's alerts.json "event_alerting" may still turn it on).
+    bool alert = true;
+    // "storeEvent": false (only with "alert": false) — the alert service does not keep the event
+    // either, because another consumer keeps the record (the passage store for plate_read).
+    bool storeEvent = true;
 };
 
 struct StreamRequirement

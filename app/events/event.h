@@ -44,6 +44,12 @@ struct Event
     // The source chose the priority on purpose (a hotlist entry's priority): only a rule that
     // names this event type may override it, not camera/area/catch-all rules.
     bool priorityChosenBySource = false;
+    // The source declared the type informational (plugin manifest "alert": false): a record,
+    // never raised as an alert unless the site's alerts.json "event_alerting" turns it on.
+    bool informational = false;
+    // False (only for informational types): the alert service does not store it either, another
+    // consumer keeps the record (the passage store for plate_read; manifest "storeEvent").
+    bool storeEvent = true;
     bool operator==(const Event &) const = default;
 };
 

@@ -1,10 +1,12 @@
 #include "media/displaysink.h"
 
+#include "media/yuvframe.h"
 #include "privacy/displayframefilter.h"
 
 #include <QMetaObject>
 
 #include <cstdlib>
+#include <ctime>
 
 extern "C" {
 #include <libavutil/frame.h>
@@ -66,7 +68,34 @@ QImage allocateAlignedImage(QSize size)
                   QImage::Format_RGB32, freeAlignedBuffer, buffer);
 }
 
+std::atomic<quint64> g_prepareCpuNs{0};
+
+quint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return quint64(now.tv_sec) * 1000000000ull + quint64(now.tv_nsec);
+}
+
+// Adds the calling thread's CPU time between construction and destruction to g_prepareCpuNs.
+class PrepareCpuTimer
+{
+public:
+    PrepareCpuTimer() : m_start(threadCpuNs()) {}
+    ~PrepareCpuTimer() { g_prepareCpuNs.fetch_add(threadCpuNs() - m_start); }
+    PrepareCpuTimer(const PrepareCpuTimer &) = delete;
+    PrepareCpuTimer &operator=(const PrepareCpuTimer &) = delete;
+
+private:
+    quint64 m_start;
+};
+
 } // namespace
+
+quint64 DisplaySink::totalPrepareCpuNs()
+{
+    return g_prepareCpuNs.load();
+}
 
 DisplaySink::DisplaySink() = default;
 
@@ -98,8 +127,16 @@ void DisplaySink::setActive(bool active)
 
 void DisplaySink::setFrameFilter(std::shared_ptr<DisplayFrameFilter> filter)
 {
-    std::lock_guard lock(m_filterMutex);
-    m_filter = std::move(filter);
+    {
+        std::lock_guard lock(m_filterMutex);
+        m_hasFilter.store(filter != nullptr);
+        m_filter = std::move(filter);
+    }
+    if (m_hasFilter.load()) {
+        std::lock_guard lock(m_mailboxMutex);
+        if (m_mailbox.yuv)
+            m_mailbox = {};
+    }
 }
 
 DisplayFrame DisplaySink::latestFrame() const
@@ -167,6 +204,25 @@ void DisplaySink::consumeFrame(const AVFrame &frame, const FrameInfo &info)
         return;
     if (m_offered++ % quint64(m_frameStride.load()) != 0)
         return;
+    const PrepareCpuTimer cpuTimer;
+
+    std::shared_ptr<DisplayFrameFilter> filter;
+    {
+        std::lock_guard lock(m_filterMutex);
+        filter = m_filter;
+    }
+    if (!filter && m_yuvOutput.load() && YuvFrame::supports(frame.format)) {
+        // The display draws YUV itself: a reference to the decoder's buffers is all it needs.
+        if (auto planes = YuvFrame::reference(frame)) {
+            DisplayFrame out;
+            out.yuv = std::move(planes);
+            out.sequence = info.sequence;
+            out.decodedAtMs = info.decodedAtMs;
+            out.sourceSize = source;
+            publish(std::move(out));
+            return;
+        }
+    }
 
     bool fullRange = false;
     const AVPixelFormat sourceFormat =
@@ -206,22 +262,27 @@ void DisplaySink::consumeFrame(const AVFrame &frame, const FrameInfo &info)
     uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
     int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
     sws_scale(m_sws, frame.data, frame.linesize, 0, frame.height, dst, dstStride);
-    std::shared_ptr<DisplayFrameFilter> filter;
-    {
-        std::lock_guard lock(m_filterMutex);
-        filter = m_filter;
-    }
     if (filter)
         filter->filter(image, info.decodedAtMs);
 
+    DisplayFrame out;
+    out.image = image; // shares, no copy
+    out.sequence = info.sequence;
+    out.decodedAtMs = info.decodedAtMs;
+    out.sourceSize = source;
+    publish(std::move(out));
+}
+
+void DisplaySink::publish(DisplayFrame frame)
+{
     {
         std::lock_guard lock(m_mailboxMutex);
+        // A filter set meanwhile: this unfiltered YUV frame must not be handed out.
+        if (frame.yuv && m_hasFilter.load())
+            return;
         if (m_mailboxUnread)
             m_dropped.fetch_add(1);
-        m_mailbox.image = image; // shares, no copy
-        m_mailbox.sequence = info.sequence;
-        m_mailbox.decodedAtMs = info.decodedAtMs;
-        m_mailbox.sourceSize = source;
+        m_mailbox = std::move(frame);
         m_mailboxUnread = true;
     }
     m_delivered.fetch_add(1);

@@ -7,7 +7,11 @@
 #include <QSize>
 #include <QString>
 
+#include <memory>
+
 namespace vigil {
+
+class YuvFrame;
 
 enum class StreamProfile
 {
@@ -95,7 +99,9 @@ struct DisplayFrame
     quint64 sequence = 0;
     qint64 decodedAtMs = 0; // QDateTime::currentMSecsSinceEpoch() when decoded
     QSize sourceSize;       // size of the decoded picture before scaling
-    bool isNull() const { return image.isNull(); }
+    // Instead of `image`: the decoded planes, for a display that draws YUV itself (GL wall).
+    std::shared_ptr<const YuvFrame> yuv;
+    bool isNull() const { return image.isNull() && !yuv; }
 };
 
 void registerMediaMetaTypes();

@@ -33,6 +33,16 @@ void VideoSource::setFrameStride(int stride)
     m_sink->setFrameStride(stride);
 }
 
+void VideoSource::setYuvOutput(bool yuv)
+{
+    m_sink->setYuvOutput(yuv);
+}
+
+bool VideoSource::isFiltered() const
+{
+    return m_sink->hasFrameFilter();
+}
+
 DisplayFrame VideoSource::latestFrame() const
 {
     return m_sink->latestFrame();

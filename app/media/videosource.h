@@ -33,6 +33,11 @@ public:
     void setActive(bool active);
     // Show only every `stride`-th frame (1 = all); the skipped ones are not converted.
     void setFrameStride(int stride);
+    // true: hand out the decoded YUV planes (DisplayFrame::yuv) instead of converting to RGB,
+    // for a display that draws YUV itself. Filtered displays (privacy) still get RGB.
+    void setYuvOutput(bool yuv);
+    // A privacy/public-view filter applies: a display must not show an unfiltered YUV frame.
+    bool isFiltered() const;
 
     DisplayFrame latestFrame() const;
     StreamStatus status() const { return m_status; }

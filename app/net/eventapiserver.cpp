@@ -291,10 +291,11 @@ private:
             }
         }
 
-        const EventJsonResult parsed = passages ? parseExternalPassage(request.body, now)
-                                                : parseExternalEvent(request.body, now);
+        const EventJsonResult parsed =
+            passages ? parseExternalPassage(request.body, now)
+                     : parseExternalEvent(request.body, now, m_owner.m_config.doors);
         if (!parsed.event)
-            return reject(socket, 400, parsed.error, parsed.field);
+            return reject(socket, parsed.status, parsed.error, parsed.field);
         m_owner.m_bus.publish(*parsed.event);
         emit m_owner.eventAccepted(*parsed.event);
         const QByteArray body =

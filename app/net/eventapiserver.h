@@ -15,6 +15,7 @@
 // the server thread (auto connections queue them). The bus and clock must outlive the server.
 
 #include "events/eventbus.h"
+#include "net/eventjson.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -41,6 +42,9 @@ struct EventApiConfig
     qint64 idempotencyRetentionSecs = 24 * 3600;
     // SQLite file for the Idempotency-Key answers (survive a restart); empty = memory only.
     QString idempotencyDbPath;
+    // The site's doors: an event with "door_id" names one of them (unknown: 422) and reaches
+    // the analytics of its cameras (details.door). Fixed for the server's lifetime.
+    DoorMap doors;
 };
 
 class EventApiServer : public QObject

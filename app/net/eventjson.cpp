@@ -6,6 +6,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
+
 namespace vigil {
 
 namespace {
@@ -38,9 +41,22 @@ bool optionalString(const QJsonObject &object, const QString &field, int maxLeng
     return true;
 }
 
+// details.door of an event that names a door: what the analytics need to reach its cameras.
+QJsonObject doorDetails(const Door &door)
+{
+    QJsonArray cameras;
+    for (const DoorCamera &camera : door.cameras)
+        cameras.append(QJsonObject{{QStringLiteral("camera"), camera.cameraId},
+                                   {QStringLiteral("zone"), camera.doorZone}});
+    return {{QStringLiteral("id"), door.id},
+            {QStringLiteral("name"), door.name},
+            {QStringLiteral("cameras"), cameras}};
+}
+
 } // namespace
 
-EventJsonResult parseExternalEvent(const QByteArray &body, const QDateTime &arrival)
+EventJsonResult parseExternalEvent(const QByteArray &body, const QDateTime &arrival,
+                                   const DoorMap &doors)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -56,8 +72,10 @@ EventJsonResult parseExternalEvent(const QByteArray &body, const QDateTime &arri
         QStringLiteral("type"),    QStringLiteral("camera_id"), QStringLiteral("checkpoint_id"),
         QStringLiteral("time"),    QStringLiteral("severity"),  QStringLiteral("area"),
         QStringLiteral("summary"), QStringLiteral("snapshot"),  QStringLiteral("clip_ref"),
-        QStringLiteral("box"),     QStringLiteral("details")};
+        QStringLiteral("box"),     QStringLiteral("details"),   QStringLiteral("door_id")};
     for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QStringLiteral("doorId"))
+            return failure(it.key(), QStringLiteral("unknown field (did you mean door_id?)"));
         if (!known.contains(it.key()))
             return failure(it.key(), QStringLiteral("unknown field"));
     }
@@ -69,12 +87,14 @@ EventJsonResult parseExternalEvent(const QByteArray &body, const QDateTime &arri
     const QJsonValue type = object.value(QStringLiteral("type"));
     if (type.isUndefined())
         return failure(QStringLiteral("type"), QStringLiteral("is required"));
-    static const QRegularExpression typePattern(QStringLiteral("^[a-z0-9_]{1,64}$"));
+    // Words of a-z, 0-9 and _, joined by dots: "intrusion", "access.granted".
+    static const QRegularExpression typePattern(QStringLiteral("^[a-z0-9_]+(\\.[a-z0-9_]+)*$"));
     if (!type.isString())
         return failure(QStringLiteral("type"), QStringLiteral("must be a string"));
-    if (!typePattern.match(type.toString()).hasMatch())
+    if (type.toString().size() > 64 || !typePattern.match(type.toString()).hasMatch())
         return failure(QStringLiteral("type"),
-                       QStringLiteral("must be 1-64 characters of a-z, 0-9 and _"));
+                       QStringLiteral("must be 1-64 characters of a-z, 0-9 and _, words joined "
+                                      "by dots (e.g. access.granted)"));
     event.type = type.toString();
 
     if (!optionalString(object, QStringLiteral("camera_id"), 64, &event.cameraId, &result) ||
@@ -85,9 +105,42 @@ EventJsonResult parseExternalEvent(const QByteArray &body, const QDateTime &arri
         !optionalString(object, QStringLiteral("snapshot"), 1024, &event.snapshotPath, &result) ||
         !optionalString(object, QStringLiteral("clip_ref"), 1024, &event.clipRef, &result))
         return result;
-    if (event.cameraId.trimmed().isEmpty() && event.checkpointId.trimmed().isEmpty())
+    QString doorId;
+    if (!optionalString(object, QStringLiteral("door_id"), 64, &doorId, &result))
+        return result;
+    if (event.cameraId.trimmed().isEmpty() && event.checkpointId.trimmed().isEmpty() &&
+        doorId.isEmpty())
         return failure(QStringLiteral("camera_id"),
-                       QStringLiteral("camera_id or checkpoint_id is required"));
+                       QStringLiteral("camera_id, checkpoint_id or door_id is required"));
+    const Door *door = nullptr;
+    if (!doorId.isEmpty()) {
+        const auto found = doors.constFind(doorId);
+        if (found == doors.constEnd()) {
+            result = failure(QStringLiteral("door_id"),
+                             doors.isEmpty()
+                                 ? QStringLiteral("unknown door \"%1\": the site defines no doors "
+                                                  "(add them to the site file's \"doors\")")
+                                       .arg(doorId)
+                                 : QStringLiteral("unknown door \"%1\": not in the site file's "
+                                                  "\"doors\"")
+                                       .arg(doorId));
+            result.status = 422;
+            return result;
+        }
+        door = &found.value();
+        if (event.cameraId.isEmpty() && !door->cameras.isEmpty()) {
+            event.cameraId = door->cameras.first().cameraId; // its alert shows that camera
+        } else if (!event.cameraId.isEmpty() &&
+                   std::none_of(
+                       door->cameras.cbegin(), door->cameras.cend(),
+                       [&](const DoorCamera &c) { return c.cameraId == event.cameraId; })) {
+            result = failure(QStringLiteral("camera_id"),
+                             QStringLiteral("camera \"%1\" is not bound to door \"%2\"")
+                                 .arg(event.cameraId, doorId));
+            result.status = 422;
+            return result;
+        }
+    }
 
     event.time = arrival.toUTC();
     const QJsonValue time = object.value(QStringLiteral("time"));
@@ -135,7 +188,12 @@ EventJsonResult parseExternalEvent(const QByteArray &body, const QDateTime &arri
         if (!details.isObject())
             return failure(QStringLiteral("details"), QStringLiteral("must be an object"));
         event.details = details.toObject();
+        if (event.details.contains(QStringLiteral("door")))
+            return failure(QStringLiteral("details.door"),
+                           QStringLiteral("is set by the server from door_id; leave it out"));
     }
+    if (door)
+        event.details.insert(QStringLiteral("door"), doorDetails(*door));
     result.event = event;
     return result;
 }

@@ -85,6 +85,10 @@ EventJsonResult parseExternalPassage(const QByteArray &body, const QDateTime &ar
     Event event;
     event.source = EventSource::External;
     event.type = kPlateReadType;
+    // As the plate reader's manifest declares it: the passage store keeps the record, the alert
+    // service neither stores nor alerts it (a site may turn alerts on in alerts.json).
+    event.informational = true;
+    event.storeEvent = false;
     QString plateText, display, kind, lane, direction, flag, crop, snapshot;
     if (!object.contains(QStringLiteral("plate")))
         return failure(QStringLiteral("plate"), QStringLiteral("is required"));

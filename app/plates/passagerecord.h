@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QRectF>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -72,6 +73,27 @@ struct HotlistEntry
     {
         return !validUntil.isValid() || time < validUntil;
     }
+};
+
+// One bounded step of passage retention (PassageStore::pruneBatch): passages older than
+// `passagesBeforeMs` are deleted (with the plates no passage names any more), and passages older
+// than `imagesBeforeMs` lose their plate crop and vehicle snapshot. `keep`: passages an alert
+// still needs as evidence, never touched.
+struct PassagePruneRequest
+{
+    qint64 passagesBeforeMs = 0;
+    qint64 imagesBeforeMs = 0;
+    int batchSize = 500; // rows per kind and step: one short transaction
+    QSet<qint64> keep;
+};
+
+struct PassagePruneBatch
+{
+    int passagesDeleted = 0;
+    int imagesCleared = 0;  // passages whose image paths were cleared (not counting deletions)
+    int platesDeleted = 0;  // distinct plates no passage names any more
+    QStringList imageFiles; // files the store no longer references: the caller deletes them
+    bool more = false;      // a step hit `batchSize`: call again
 };
 
 } // namespace vigil

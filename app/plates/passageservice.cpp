@@ -76,9 +76,32 @@ void PassageService::start(const QString &dbPath, const QString &dataDir, const 
         m_reader->start();
         m_reader->requestHotlist();
     });
+    connect(m_writer.get(), &PassageWriter::retentionLoaded, this, &PassageService::setRetention);
+    connect(m_writer.get(), &PassageWriter::pruneFinished, this,
+            [this](const PassagePruneTotals &totals) {
+                for (const QString &error : totals.errors)
+                    emit problem(tr("Passage retention: %1").arg(error));
+                emit pruned(totals);
+            });
+    m_pruneTimer.setInterval(kPruneIntervalMs);
+    connect(&m_pruneTimer, &QTimer::timeout, this, &PassageService::pruneNow);
     m_writer->start();
+    m_writer->loadRetention(dataDir + QStringLiteral("/recording.json"));
     m_subscription = m_bus.subscribe(
         this, [this](const Event &event) { ingest(event); }, kPlateReadType);
+}
+
+void PassageService::setRetention(const PassageRetention &retention)
+{
+    m_retention = retention;
+    pruneNow();
+    m_pruneTimer.start();
+}
+
+void PassageService::pruneNow()
+{
+    if (m_writer)
+        m_writer->prune(m_retention, m_clock.now());
 }
 
 void PassageService::setSite(const Site &site)

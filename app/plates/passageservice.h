@@ -17,6 +17,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -28,13 +29,16 @@ class PassageService : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kTrackWindowHours = 24; // reads shown with a hit
+    static constexpr int kTrackWindowHours = 24;         // reads shown with a hit
+    static constexpr int kPruneIntervalMs = 3600 * 1000; // retention sweeps, and one at start
 
     PassageService(EventBus &bus, const Clock &clock, QObject *parent = nullptr);
     ~PassageService() override;
 
     // Opens the store (writer + reader threads) on `dbPath`; images go to <dataDir>/passages.
     // `seedDemo`: fill an empty hotlist with demo entries and a few hours of demo passages.
+    // Retention comes from <dataDir>/recording.json ("passages"); sweeps start once it is read
+    // and then run every kPruneIntervalMs on the writer thread.
     void start(const QString &dbPath, const QString &dataDir, const Site &site,
                bool seedDemo = false);
     void setSite(const Site &site);
@@ -45,6 +49,11 @@ public:
     PassageReader *reader() const { return m_reader.get(); }
     PassageWriter *writer() const { return m_writer.get(); }
     QList<HotlistEntry> hotlist() const { return m_hotlist; }
+
+    PassageRetention retention() const { return m_retention; }
+    // Applies `retention` and sweeps now (the clock's time) on the writer thread.
+    void setRetention(const PassageRetention &retention);
+    void pruneNow();
 
     // Stores one passage (also what the bus subscription calls).
     void ingest(const Event &plateRead);
@@ -58,6 +67,7 @@ signals:
     // Located problems (bad plate_read, store failures), for the status bar.
     void problem(const QString &message);
     void storeRecovered();
+    void pruned(const vigil::PassagePruneTotals &totals);
 
 private:
     void onCommitted(const QList<PassageRecord> &records);
@@ -86,6 +96,8 @@ private:
     bool m_seedDemo = false;
     QHash<quint64, PendingHit> m_pendingHits; // track request id → the hit waiting for it
     quint64 m_nextRequestId = 1;
+    PassageRetention m_retention;
+    QTimer m_pruneTimer;
 };
 
 } // namespace vigil

@@ -29,6 +29,16 @@ public:
     virtual std::optional<qint64>
     saveHotlistEntry(const HotlistEntry &entry, const QString &operatorLogin, QString *error) = 0;
     virtual bool removeHotlistEntry(qint64 id, const QString &operatorLogin, QString *error) = 0;
+
+    // Retention: one bounded step (see PassagePruneRequest) in one short transaction, so the
+    // writer's inserts and other connections never wait long. Image files are not deleted here:
+    // the result lists them for the caller, to delete after the commit.
+    virtual std::optional<PassagePruneBatch> pruneBatch(const PassagePruneRequest &request,
+                                                        QString *error) = 0;
+    // Passages an alert still needs as evidence: named (passageId or a track stop) by a
+    // hotlist_hit alert that is open or evidence-locked ("alert:<id>", like the recorded clips
+    // that retention never deletes).
+    virtual std::optional<QSet<qint64>> evidencePassageIds(QString *error) = 0;
 };
 
 } // namespace vigil

@@ -1,5 +1,7 @@
 #include "plates/passagewriter.h"
 
+#include "recording/recordingsettings.h"
+
 #include <QDir>
 #include <QMutexLocker>
 #include <QSaveFile>
@@ -28,6 +30,8 @@ PassageWriter::PassageWriter(PassageStoreThread::StoreFactory factory, QString i
     qRegisterMetaType<vigil::PassageRecord>();
     qRegisterMetaType<vigil::HotlistEntry>();
     qRegisterMetaType<QList<vigil::PassageRecord>>();
+    qRegisterMetaType<vigil::PassagePruneTotals>();
+    qRegisterMetaType<vigil::PassageRetention>();
 }
 
 PassageWriter::~PassageWriter()
@@ -232,6 +236,68 @@ void PassageWriter::removeHotlistEntry(qint64 id, const QString &operatorLogin)
         }
         emit hotlistFailed(error);
     });
+}
+
+void PassageWriter::prune(const PassageRetention &retention, const QDateTime &now)
+{
+    const PassagePruneRequest request = pruneRequestFor(retention, now);
+    m_thread.post([this, request](PassageStore *store) {
+        if (m_pruning)
+            return; // the running sweep covers this one
+        auto sweep = std::make_shared<PruneSweep>();
+        sweep->request = request;
+        QString error = QStringLiteral("passage store is not open");
+        const auto evidence = store ? store->evidencePassageIds(&error) : std::nullopt;
+        if (!evidence) {
+            // Without the evidence list nothing may go: an alert could lose its passage.
+            sweep->totals.errors.append(error);
+            emit pruneFinished(sweep->totals);
+            return;
+        }
+        sweep->request.keep = *evidence;
+        sweep->totals.evidencePassages = int(evidence->size());
+        m_pruning = true;
+        pruneStep(store, sweep);
+    });
+}
+
+void PassageWriter::loadRetention(const QString &path)
+{
+    m_thread.post([this, path](PassageStore *) {
+        const RecordingSettings settings =
+            RecordingSettingsReader::loadFile(path, RecordingSettings{}).settings;
+        PassageRetention retention;
+        retention.passageDays = settings.passageRetentionDays;
+        retention.imageDays = settings.passageImageRetentionDays;
+        emit retentionLoaded(retention);
+    });
+}
+
+void PassageWriter::pruneStep(PassageStore *store, std::shared_ptr<PruneSweep> sweep)
+{
+    QString error;
+    const auto batch = store ? store->pruneBatch(sweep->request, &error) : std::nullopt;
+    if (!batch) {
+        sweep->totals.errors.append(error.isEmpty() ? QStringLiteral("passage store is not open")
+                                                    : error);
+        m_pruning = false;
+        emit pruneFinished(sweep->totals);
+        return;
+    }
+    PassagePruneTotals &totals = sweep->totals;
+    ++totals.steps;
+    totals.passagesDeleted += batch->passagesDeleted;
+    totals.imagesCleared += batch->imagesCleared;
+    totals.platesDeleted += batch->platesDeleted;
+    // After the commit: a file is deleted only once no row names it.
+    totals.filesRemoved += removeImageFiles(batch->imageFiles, &totals.errors);
+    if (!batch->more) {
+        m_pruning = false;
+        emit pruneFinished(totals);
+        return;
+    }
+    // Posted, not looped: inserts queued meanwhile get the thread between two steps.
+    m_thread.post([this, sweep](PassageStore *next) { pruneStep(next, sweep); });
 }
 
 } // namespace vigil

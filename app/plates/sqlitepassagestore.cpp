@@ -104,7 +104,7 @@ SqlitePassageStore::~SqlitePassageStore() = default;
 
 std::optional<qint64> SqlitePassageStore::plateId(const QString &plate, bool create, QString *error)
 {
-    if (const auto cached = m_plateCache.constFind(plate); cached != m_plateCache.cend())
+    if (const auto cached = m_plateCache.constFind(plate); create && cached != m_plateCache.cend())
         return *cached;
     QSqlDatabase db = m_db->connection();
     QSqlQuery select(db);
@@ -137,6 +137,8 @@ std::optional<qint64> SqlitePassageStore::plateId(const QString &plate, bool cre
             return std::nullopt;
         }
     }
+    if (!create)
+        return id; // a search: not cached (see m_plateCache)
     if (m_plateCache.size() >= kPlateCacheLimit)
         m_plateCache.clear();
     m_plateCache.insert(plate, id);

@@ -9,6 +9,8 @@
 //     walking passages(time_ms) newest first with GLOB instead: such patterns match densely,
 //     so a page fills quickly.
 //   - time range / checkpoints: passages(time_ms), passages(checkpoint_id, time_ms)
+//   - retention: passages(time_ms) for old rows, the partial index passages_with_images (v13)
+//     for rows that still have image files, so neither walks what earlier steps pruned
 // Hotlist changes are written to audit_log in the same transaction.
 //
 // Thread contract: create, use and destroy on one thread (see PassageStore).
@@ -42,6 +44,9 @@ public:
     std::optional<qint64> saveHotlistEntry(const HotlistEntry &entry, const QString &operatorLogin,
                                            QString *error) override;
     bool removeHotlistEntry(qint64 id, const QString &operatorLogin, QString *error) override;
+    std::optional<PassagePruneBatch> pruneBatch(const PassagePruneRequest &request,
+                                                QString *error) override;
+    std::optional<QSet<qint64>> evidencePassageIds(QString *error) override;
 
     // Plate ids whose plate matches `pattern` (wildcards), or nullopt when the index pins down
     // more than kMaxCandidatePlates candidates. Public for the bench and tests.
@@ -50,11 +55,17 @@ public:
 private:
     explicit SqlitePassageStore(std::unique_ptr<Database> db);
     std::optional<qint64> plateId(const QString &plate, bool create, QString *error);
+    bool pruneOldPassages(const PassagePruneRequest &request, PassagePruneBatch *batch,
+                          QString *error);
+    bool pruneOldImages(const PassagePruneRequest &request, PassagePruneBatch *batch,
+                        QString *error);
     std::optional<PassagePage> runPage(const QString &sql, const QList<QVariant> &binds,
                                        const PassageQuery &query, QString strategy, QString *error);
 
     std::unique_ptr<Database> m_db;
-    QHash<QString, qint64> m_plateCache; // bounded: cleared when it grows past a limit
+    // Plates this store created or looked up for inserts (bounded: cleared when it grows past
+    // a limit). Searches do not use it: retention may delete a plate another connection cached.
+    QHash<QString, qint64> m_plateCache;
 };
 
 } // namespace vigil

@@ -59,9 +59,7 @@ public:
         for (const vision::Detection &object : std::as_const(objects)) {
             const QRectF box(object.box.x, object.box.y, object.box.width, object.box.height);
             if (object.classId == QLatin1String("person")) {
-                regions->append({QRectF(box.x(), box.y(), box.width(),
-                                        box.height() * m_options.headBandFraction),
-                                 PrivacyRegionKind::HeadBand, box.height()});
+                regions->append({headBand(box), PrivacyRegionKind::HeadBand, box.height()});
             } else if (isVehicle(object.classId)) {
                 const bool searched = m_plates && plateSearches < kMaxPlateSearches;
                 plateSearches += searched ? 1 : 0;
@@ -78,12 +76,55 @@ public:
                 }
             }
         }
+        appendFullFramePlates(regions);
         return true;
     }
 
 private:
+    // The top of a person box. A box cut off by the bottom of the picture holds only the top of
+    // the body (head, or head and chest): a fraction of its height would miss the face, so the
+    // band reaches down 0.35 box widths, up to the whole box. Tuned on messi5.jpg moved to the
+    // edges, where the boxes span several players; a group box touching the bottom must not
+    // blur the whole picture. For a standing person whose feet are cut that is less than the
+    // usual fraction, which then applies.
+    QRectF headBand(const QRectF &person) const
+    {
+        double height = person.height() * m_options.headBandFraction;
+        if (person.bottom() >= 1.0 - kEdgeTolerance) {
+            const double widthAsHeight =
+                person.width() * double(m_bgr.cols) / double(std::max(1, m_bgr.rows));
+            height =
+                std::max(height, std::min(person.height(), kHeadReachPerWidth * widthAsHeight));
+        }
+        return QRectF(person.x(), person.y(), person.width(), height);
+    }
+
+    // Plates anywhere in the picture, searched every fullFramePlateEvery-th run and reported
+    // again by the runs in between (a parked or slow vehicle's plate stays covered).
+    void appendFullFramePlates(QList<PrivacyRegion> *regions)
+    {
+        if (!m_plates || m_options.fullFramePlateEvery <= 0)
+            return;
+        if (m_runs++ % m_options.fullFramePlateEvery == 0) {
+            m_fullFramePlates.clear();
+            for (const vision::PlateCandidate &plate : m_plates->locate(m_bgr)) {
+                const QRectF box(double(plate.box.x) / m_bgr.cols, double(plate.box.y) / m_bgr.rows,
+                                 double(plate.box.width) / m_bgr.cols,
+                                 double(plate.box.height) / m_bgr.rows);
+                // A vehicle is about eight plate heights tall: the motion allowance of its
+                // plate while the result ages.
+                m_fullFramePlates.append(
+                    {box, PrivacyRegionKind::Plate, box.height() * kVehiclePerPlate});
+            }
+        }
+        regions->append(m_fullFramePlates);
+    }
+
     static constexpr int kMaxPlateSearches = 4;
     static constexpr double kBodyPerFace = 7; // a person is about seven face heights tall
+    static constexpr double kVehiclePerPlate = 8;
+    static constexpr double kEdgeTolerance = 0.02;     // a box this close to the border touches it
+    static constexpr double kHeadReachPerWidth = 0.35; // see headBand()
 
     // Plates located in the lower 60 % of a vehicle box; false when none was found.
     bool appendPlates(const QRectF &vehicle, QList<PrivacyRegion> *regions)
@@ -111,6 +152,8 @@ private:
     std::unique_ptr<vision::PlateLocator> m_plates; // may be null: bands instead
     ModelRegionDetectorOptions m_options;
     cv::Mat m_bgr;
+    quint64 m_runs = 0;
+    QList<PrivacyRegion> m_fullFramePlates; // of the last whole-picture search
 };
 
 } // namespace

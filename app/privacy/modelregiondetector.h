@@ -1,9 +1,12 @@
 #pragma once
 // The privacy detector used for public views and public exports, on the converted models (see
 // docs/models.md): BlazeFace faces, the head band of every CenterNet person box (faces too
-// small or turned away for BlazeFace), and licence plates of CenterNet vehicle boxes — located
-// by vigil::vision::PlateLocator in the lower part of the (4 largest) vehicle boxes; where it
-// finds none, or for further vehicles, the lower band of the vehicle box is covered instead.
+// small or turned away for BlazeFace; deeper for a box cut off by the picture's bottom), and
+// licence plates of CenterNet vehicle boxes — located by vigil::vision::PlateLocator in the lower
+// part of the (4 largest) vehicle boxes; where it finds none, or for further vehicles, the lower
+// band of the vehicle box is covered instead. Every `fullFramePlateEvery`-th run the locator also
+// searches the whole picture, for plates on vehicles CenterNet misses; those plates are reported
+// again by the runs in between.
 //
 // Thread contract: a detector instance is used by one thread at a time (it owns DNN nets).
 
@@ -20,6 +23,9 @@ struct ModelRegionDetectorOptions
     int objectInputSize = 320;       // CenterNet input (320 or 416)
     double headBandFraction = 0.25;  // top part of a person box treated as the head
     double plateBandFraction = 0.45; // bottom part of a vehicle box (no plate locator)
+    // Whole-picture plate search every Nth run (0 = never). With the filter's 4 runs a second,
+    // 4 = once a second; see docs/privacy.md for its measured cost.
+    int fullFramePlateEvery = 4;
 };
 
 // nullptr + `error` ("model missing: …") when a model cannot be loaded.

@@ -14,7 +14,7 @@
 // Thread contract: offer()/apply()/stats() from any thread (ingest threads of the camera's
 // displays), concurrently. The detector is created, used and destroyed on the worker thread.
 // The destructor stops and joins the worker (waits for a running detection to finish, up to one
-// detector run: a window switched back from public may pause that long on the GUI thread).
+// detector run), so PrivacyRegistry destroys its filters on a PrivacyFilterReaper thread.
 
 #include "privacy/privacyregion.h"
 

@@ -2,13 +2,15 @@
 
 #include "media/streamtypes.h"
 #include "privacy/cameradisplayfilter.h"
+#include "privacy/privacyfilterreaper.h"
 #include "privacy/publicview.h"
 
 namespace vigil {
 
 PrivacyRegistry::PrivacyRegistry(PrivacyFilter::DetectorFactory detectorFactory,
                                  PrivacyFilterOptions options, QObject *parent)
-    : QObject(parent), m_detectorFactory(std::move(detectorFactory)), m_options(options)
+    : QObject(parent), m_detectorFactory(std::move(detectorFactory)), m_options(options),
+      m_reaper(std::make_shared<PrivacyFilterReaper>())
 {}
 
 PrivacyRegistry::~PrivacyRegistry() = default;
@@ -33,7 +35,10 @@ std::shared_ptr<PrivacyFilter> PrivacyRegistry::publicFilterFor(const QString &c
 {
     if (std::shared_ptr<PrivacyFilter> alive = m_publicFilters.value(cameraId).lock())
         return alive;
-    auto created = std::make_shared<PrivacyFilter>(cameraId, m_detectorFactory, m_options);
+    // The last owner (a display filter, often dropped on the GUI thread) only queues it.
+    std::shared_ptr<PrivacyFilter> created(
+        new PrivacyFilter(cameraId, m_detectorFactory, m_options),
+        [reaper = m_reaper](PrivacyFilter *filter) { reaper->retire(filter); });
     m_publicFilters.insert(cameraId, created);
     return created;
 }

@@ -3,7 +3,8 @@
 // StreamManager::setDisplayFilterProvider): the camera's static masks always, and face/plate
 // blurring when the display is public (all views with --public, or a window marked public, see
 // publicview.h). Public displays of one camera share one PrivacyFilter (one detector thread per
-// camera, whatever the number of tiles or streams showing it); it ends with its last display.
+// camera, whatever the number of tiles or streams showing it); it ends with its last display,
+// on the registry's PrivacyFilterReaper thread: releasing a display never waits for a detection.
 //
 // Thread contract: GUI thread only. The filters it hands out run on ingest threads.
 
@@ -19,6 +20,7 @@
 namespace vigil {
 
 class DisplayFrameFilter;
+class PrivacyFilterReaper;
 struct StreamRequest;
 
 class PrivacyRegistry : public QObject
@@ -54,6 +56,9 @@ private:
     QHash<QString, QList<QPolygonF>> m_masks;
     QHash<QString, std::weak_ptr<PrivacyFilter>> m_publicFilters;
     bool m_allPublic = false;
+    // Shared with the filters' deleters: it outlives the registry while a display still holds
+    // a filter.
+    std::shared_ptr<PrivacyFilterReaper> m_reaper;
 };
 
 } // namespace vigil

@@ -409,9 +409,35 @@ RecordingSettingsResult RecordingSettingsReader::parse(const QByteArray &json,
                     parser.fail(path, tr("unknown field (expected preSeconds, postSeconds)"));
                 }
             }
+        } else if (key == QLatin1String("passages")) {
+            if (!it->isObject()) {
+                parser.fail({key}, tr("must be an object"));
+                continue;
+            }
+            const QJsonObject passages = it->toObject();
+            for (auto field = passages.begin(); field != passages.end(); ++field) {
+                const QStringList path{key, field.key()};
+                if (field.key() == QLatin1String("retentionDays")) {
+                    if (const auto value = parser.wholeNumber(path, *field, 1, 3650))
+                        settings.passageRetentionDays = *value;
+                } else if (field.key() == QLatin1String("imageRetentionDays")) {
+                    if (const auto value = parser.wholeNumber(path, *field, 1, 3650))
+                        settings.passageImageRetentionDays = *value;
+                } else {
+                    parser.fail(path,
+                                tr("unknown field (expected retentionDays, imageRetentionDays)"));
+                }
+            }
+            // An image cannot outlive its record.
+            if (settings.passageImageRetentionDays > settings.passageRetentionDays) {
+                parser.fail({key, QStringLiteral("imageRetentionDays")},
+                            tr("must not exceed retentionDays (%1); using %1")
+                                .arg(settings.passageRetentionDays));
+                settings.passageImageRetentionDays = settings.passageRetentionDays;
+            }
         } else {
             parser.fail({key}, tr("unknown field (expected storageDir, reserveGiB, "
-                                  "segmentSeconds, defaults, cameras, alertClip)"));
+                                  "segmentSeconds, defaults, cameras, alertClip, passages)"));
         }
     }
     return result;

@@ -39,6 +39,11 @@ struct RecordingSettings
     QHash<QString, CameraRecordingOverride> cameras;
     int alertPreSeconds = 10;  // an alert's clip starts this long before the alert…
     int alertPostSeconds = 20; // …and ends this long after it (both evidence-locked)
+    // Checkpoint passages ("passages": {"retentionDays", "imageRetentionDays"}): records are
+    // deleted after retentionDays, their plate crops and vehicle snapshots (~50 KB a passage)
+    // sooner. Pruned by the passage writer (plates/passagewriter.h).
+    int passageRetentionDays = 180;
+    int passageImageRetentionDays = 30;
 
     // The defaults for the bundled demo: the first four cameras (the ones the demo wall shows)
     // record continuously, the others in event mode (alert clips only), 1 day, 5 GiB reserve —

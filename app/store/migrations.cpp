@@ -374,6 +374,39 @@ Migration schemaV11PrivacyMasks()
 ))")}};
 }
 
+// Schema v12 (doors): access-controlled doors of the site file, bound to the cameras that see
+// them (and optionally to a tailgating door zone of each camera), so that access events that
+// name a door reach those cameras' agents.
+Migration schemaV12Doors()
+{
+    return {12,
+            QStringLiteral("doors and the cameras bound to them"),
+            {QStringLiteral(R"(CREATE TABLE doors (
+    id       TEXT PRIMARY KEY,
+    name     TEXT NOT NULL,
+    position INTEGER NOT NULL
+))"),
+             QStringLiteral(R"(CREATE TABLE door_cameras (
+    door_id   TEXT NOT NULL REFERENCES doors(id) ON DELETE CASCADE,
+    camera_id TEXT NOT NULL REFERENCES cameras(id) ON DELETE CASCADE,
+    door_zone TEXT NOT NULL DEFAULT '',
+    position  INTEGER NOT NULL,
+    PRIMARY KEY (door_id, camera_id)
+))"),
+             QStringLiteral("CREATE INDEX door_cameras_camera ON door_cameras(camera_id)")}};
+}
+
+// Schema v13 (passage retention): the rows that still have image files, by time. Retention
+// clears images sooner than it deletes rows; without this index each step would walk every row
+// whose images earlier steps already cleared.
+Migration schemaV13PassageRetention()
+{
+    return {13,
+            QStringLiteral("index of passages that still have images"),
+            {QStringLiteral("CREATE INDEX passages_with_images ON passages(time_ms) "
+                            "WHERE crop_path != '' OR snapshot_path != ''")}};
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -387,7 +420,9 @@ const QList<Migration> &schemaMigrations()
                                                 schemaV8AnalyticsConfig(),
                                                 schemaV9Passages(),
                                                 schemaV10MotionIndex(),
-                                                schemaV11PrivacyMasks()};
+                                                schemaV11PrivacyMasks(),
+                                                schemaV12Doors(),
+                                                schemaV13PassageRetention()};
     return migrations;
 }
 

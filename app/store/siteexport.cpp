@@ -190,6 +190,22 @@ QByteArray exportSiteJson(const Site &site, bool includeCredentials)
         }
         w.raw("]");
     });
+    if (!site.doors.isEmpty()) { // optional section: sites without doors export as before
+        writeList(w, QStringLiteral("doors"), site.doors, [&](const Door &d) {
+            w.key(QStringLiteral("id"));
+            w.string(d.id);
+            w.key(QStringLiteral("name"));
+            w.string(d.name);
+            w.key(QStringLiteral("cameras"));
+            w.raw("[");
+            for (qsizetype i = 0; i < d.cameras.size(); ++i) {
+                if (i > 0)
+                    w.raw(", ");
+                w.string(doorCameraText(d.cameras.at(i)));
+            }
+            w.raw("]");
+        });
+    }
     if (includeCredentials) {
         writeList(w, QStringLiteral("credentials"), site.credentials,
                   [&](const CameraCredential &c) {

@@ -18,6 +18,8 @@ QString sectionKey(Section section)
         return QStringLiteral("checkpoints");
     case Section::Credentials:
         return QStringLiteral("credentials");
+    case Section::Doors:
+        return QStringLiteral("doors");
     }
     return {};
 }
@@ -112,6 +114,36 @@ const QList<FieldSpec<CameraCredential>> &credentialFields()
          [](CameraCredential &c, const FieldValue &v) { c.password = v.text; }},
     };
     return specs;
+}
+
+const QList<FieldSpec<Door>> &doorFields()
+{
+    static const QList<FieldSpec<Door>> specs = {
+        {QStringLiteral("id"), FieldKind::Text, true,
+         [](Door &d, const FieldValue &v) { d.id = v.text; }},
+        {QStringLiteral("name"), FieldKind::Text, true,
+         [](Door &d, const FieldValue &v) { d.name = v.text; }},
+        {QStringLiteral("cameras"), FieldKind::TextList, true,
+         [](Door &d, const FieldValue &v) {
+             d.cameras.clear();
+             for (const QString &entry : v.list)
+                 d.cameras.append(doorCameraFromText(entry));
+         }},
+    };
+    return specs;
+}
+
+DoorCamera doorCameraFromText(const QString &entry)
+{
+    const qsizetype colon = entry.indexOf(u':');
+    if (colon < 0)
+        return {entry.trimmed(), {}};
+    return {entry.left(colon).trimmed(), entry.mid(colon + 1).trimmed()};
+}
+
+QString doorCameraText(const DoorCamera &camera)
+{
+    return camera.doorZone.isEmpty() ? camera.cameraId : camera.cameraId + u':' + camera.doorZone;
 }
 
 QString levelKeyList()

@@ -26,7 +26,8 @@ enum class Section
     Nodes,
     Cameras,
     Checkpoints,
-    Credentials
+    Credentials,
+    Doors
 };
 QString sectionKey(Section section); // "nodes", "cameras", ... (the JSON key and CSV file stem)
 
@@ -65,6 +66,11 @@ const QList<FieldSpec<SiteNode>> &nodeFields();
 const QList<FieldSpec<Camera>> &cameraFields();
 const QList<FieldSpec<Checkpoint>> &checkpointFields();
 const QList<FieldSpec<CameraCredential>> &credentialFields();
+const QList<FieldSpec<Door>> &doorFields();
+
+// A door's camera entry: "camera" or "camera:door zone" (camera ids never hold ':').
+DoorCamera doorCameraFromText(const QString &entry);
+QString doorCameraText(const DoorCamera &camera);
 
 template <typename T>
 const FieldSpec<T> *findField(const QList<FieldSpec<T>> &specs, const QString &key)

@@ -41,9 +41,9 @@ public:
             return finish();
         }
         static const QSet<QString> sectionKeys = {
-            QStringLiteral("format"),      QStringLiteral("version"),
-            QStringLiteral("nodes"),       QStringLiteral("cameras"),
-            QStringLiteral("checkpoints"), QStringLiteral("credentials")};
+            QStringLiteral("format"),  QStringLiteral("version"),     QStringLiteral("nodes"),
+            QStringLiteral("cameras"), QStringLiteral("checkpoints"), QStringLiteral("credentials"),
+            QStringLiteral("doors")};
         m_sources.addItem(Section::Site, 0, m_file, root.line, {});
         readFields(root, Section::Site, 0, siteFields(), m_site, {}, sectionKeys);
         readHeader(root);
@@ -51,6 +51,7 @@ public:
         readList(root, Section::Cameras, cameraFields(), m_site.cameras, true);
         readList(root, Section::Checkpoints, checkpointFields(), m_site.checkpoints, true);
         readList(root, Section::Credentials, credentialFields(), m_site.credentials, false);
+        readList(root, Section::Doors, doorFields(), m_site.doors, false);
         m_errors += validateSite(m_site, m_sources);
         return finish();
     }

@@ -29,6 +29,7 @@ public:
         const Table cameras = load(Section::Cameras, true);
         const Table checkpoints = load(Section::Checkpoints, true);
         const Table credentials = load(Section::Credentials, false);
+        const Table doors = load(Section::Doors, false);
         if (m_errors.isEmpty()) {
             QList<Site> siteRows;
             readTable(site, Section::Site, siteFields(), siteRows);
@@ -47,6 +48,7 @@ public:
             readTable(cameras, Section::Cameras, cameraFields(), m_site.cameras);
             readTable(checkpoints, Section::Checkpoints, checkpointFields(), m_site.checkpoints);
             readTable(credentials, Section::Credentials, credentialFields(), m_site.credentials);
+            readTable(doors, Section::Doors, doorFields(), m_site.doors);
             if (!siteRows.isEmpty())
                 m_errors += validateSite(m_site, m_sources);
         }

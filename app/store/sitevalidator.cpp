@@ -242,6 +242,39 @@ QList<ImportError> validateSite(const Site &site, const SourceMap &sources)
                      QStringLiteral("credentials for camera"));
         check.notEmpty(Section::Credentials, i, QStringLiteral("username"), cred.username);
     }
+
+    // Doors: the id is what access-control events name; each camera once, a zone name short
+    // enough to be a tailgating door zone's name.
+    QHash<QString, int> doorIndex;
+    for (int i = 0; i < site.doors.size(); ++i) {
+        const Door &door = site.doors.at(i);
+        check.id(Section::Doors, i, idKey, door.id);
+        check.unique(Section::Doors, i, idKey, door.id, doorIndex);
+        check.notEmpty(Section::Doors, i, nameKey, door.name);
+        if (door.cameras.isEmpty())
+            check.report(Section::Doors, i, QStringLiteral("cameras"),
+                         QStringLiteral("a door needs at least one camera"));
+        QSet<QString> listed;
+        for (int j = 0; j < door.cameras.size(); ++j) {
+            const QString key = QStringLiteral("cameras[%1]").arg(j);
+            const DoorCamera &camera = door.cameras.at(j);
+            if (camera.cameraId.isEmpty())
+                check.report(Section::Doors, i, key,
+                             QStringLiteral("empty camera id (expected \"camera\" or "
+                                            "\"camera:door zone\")"));
+            else if (!cameraIndex.contains(camera.cameraId))
+                check.report(Section::Doors, i, key,
+                             QStringLiteral("unknown camera \"%1\"").arg(camera.cameraId));
+            else if (listed.contains(camera.cameraId))
+                check.report(Section::Doors, i, key,
+                             QStringLiteral("camera \"%1\" listed twice").arg(camera.cameraId));
+            else if (camera.doorZone.size() > kMaxIdLength)
+                check.report(
+                    Section::Doors, i, key,
+                    QStringLiteral("door zone name longer than %1 characters").arg(kMaxIdLength));
+            listed.insert(camera.cameraId);
+        }
+    }
     return errors;
 }
 

@@ -68,7 +68,8 @@ bool execAll(QSqlDatabase db, const QStringList &statements, QString *error)
 bool insertSite(QSqlDatabase db, const Site &site, QString *error)
 {
     if (!execAll(db,
-                 {QStringLiteral("DELETE FROM checkpoint_cameras"),
+                 {QStringLiteral("DELETE FROM door_cameras"), QStringLiteral("DELETE FROM doors"),
+                  QStringLiteral("DELETE FROM checkpoint_cameras"),
                   QStringLiteral("DELETE FROM checkpoints"),
                   QStringLiteral("DELETE FROM camera_credentials"),
                   QStringLiteral("DELETE FROM cameras"), QStringLiteral("DELETE FROM site_nodes"),
@@ -134,6 +135,23 @@ bool insertSite(QSqlDatabase db, const Site &site, QString *error)
             return false;
         for (int j = 0; j < k.cameraIds.size(); ++j) {
             if (!linkRow.run({k.id, k.cameraIds.at(j), j}, error))
+                return false;
+        }
+    }
+
+    Statement doorRow(db, QStringLiteral("INSERT INTO doors (id, name, position) VALUES (?, ?, ?)"),
+                      QStringLiteral("door"));
+    Statement doorCameraRow(db,
+                            QStringLiteral("INSERT INTO door_cameras (door_id, camera_id, "
+                                           "door_zone, position) VALUES (?, ?, ?, ?)"),
+                            QStringLiteral("door camera"));
+    for (int i = 0; i < site.doors.size(); ++i) {
+        const Door &d = site.doors.at(i);
+        if (!doorRow.run({d.id, d.name, i}, error))
+            return false;
+        for (int j = 0; j < d.cameras.size(); ++j) {
+            if (!doorCameraRow.run({d.id, d.cameras.at(j).cameraId, d.cameras.at(j).doorZone, j},
+                                   error))
                 return false;
         }
     }
@@ -248,6 +266,22 @@ std::optional<Site> SqliteSiteStore::loadSite(QString *error)
             for (Checkpoint &k : site.checkpoints) {
                 if (k.id == checkpointId)
                     k.cameraIds.append(query.value(1).toString());
+            }
+        }
+        ok = ok &&
+             selectAll(query, QStringLiteral("SELECT id, name FROM doors ORDER BY position, id"),
+                       error);
+        while (ok && query.next())
+            site.doors.append({query.value(0).toString(), query.value(1).toString(), {}});
+        ok = ok && selectAll(query,
+                             QStringLiteral("SELECT door_id, camera_id, door_zone FROM "
+                                            "door_cameras ORDER BY door_id, position"),
+                             error);
+        while (ok && query.next()) {
+            const QString doorId = query.value(0).toString();
+            for (Door &d : site.doors) {
+                if (d.id == doorId)
+                    d.cameras.append({query.value(1).toString(), query.value(2).toString()});
             }
         }
         // Credentials follow camera order so that a load → export is stable.

@@ -4,11 +4,15 @@
 // them) go through motion + line crossing + intrusion twice:
 //   in-process — convert to gray and call the agents directly (PluginHost);
 //   isolated   — AnalyticsSupervisor: convert into the shared-memory ring, notify the
-//                vigil-analyticsd worker over the socket, results back as JSON.
+//                vigil-analyticsd worker over the socket, one binary results message back per
+//                camera and frame.
 // CPU is process time (app: getrusage; worker: /proc/PID/stat), so waiting costs nothing.
 //
 //   build/bin/vigil-bench-analyticsd [--frames 150] [--clip FILE] [--paced]
-//   build/bin/vigil-bench-analyticsd --cameras 16 [--seconds 30]   (see runCameras())
+//   build/bin/vigil-bench-analyticsd --cameras 16 [--seconds 30] [--threads N] [--beside-wall]
+//   (runCameras(); --beside-wall runs vigil-bench-wall's 16-tile phase at the same time; the
+//   process_ratio is against the in-process run paced alike, process_ratio_hot against the
+//   in-process run back to back)
 //
 // Ends with ONE summary line: frames=… inproc_cpu_ms=… isolated_cpu_ms=… worker_cpu_ms=…
 // process_ratio=… cpu_per_cam_pct=… (isolated, % of one core per camera at 5 fps)
@@ -33,6 +37,7 @@ extern "C" {
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QThread>
 #include <QTimer>
 
@@ -55,8 +60,8 @@ double selfCpuMs()
            usage.ru_stime.tv_sec * 1e3 + usage.ru_stime.tv_usec / 1e3;
 }
 
-// Children of this process (any thread may have started them).
-QList<qint64> childPids()
+// Children of this process (any thread may have started them), but `except`.
+QList<qint64> childPids(qint64 except = 0)
 {
     QList<qint64> pids;
     const QDir tasks(QStringLiteral("/proc/self/task"));
@@ -65,7 +70,7 @@ QList<qint64> childPids()
         if (!file.open(QIODevice::ReadOnly))
             continue;
         for (const QByteArray &pid : file.readAll().split(' ')) {
-            if (!pid.trimmed().isEmpty())
+            if (!pid.trimmed().isEmpty() && pid.trimmed().toLongLong() != except)
                 pids.append(pid.trimmed().toLongLong());
         }
     }
@@ -161,10 +166,62 @@ public:
 // --cameras N: N cameras x (motion + line + zone) at a live 5 fps for `seconds` through the
 // supervisor and the worker with the app's default options (CPU budget 1 core), each camera on
 // its own stretch of the clip. The main thread plays the N ingest threads (the feed's conversion
-// into the rings is app CPU, as in the app). Then the same frames in-process for the ratio.
-int runCameras(const std::vector<AVFrame *> &yuv, int cameras, int seconds,
-               const CameraAnalyticsConfigList &perCamera)
+// into the rings is app CPU, as in the app). Then the same frames in-process, paced and back to
+// back, for the ratios.
+// --beside-wall: vigil-bench-wall (next to this binary) plays a 16-tile wall of sub streams from
+// its own camera simulator for the whole run; its summary line is printed and its cpu_pct and
+// fps go into ours. The wall starts 10 s before the analytics are measured.
+struct WallRun
 {
+    std::unique_ptr<QProcess> process;
+    QByteArray summary; // the wall bench's key=value line
+};
+
+std::unique_ptr<WallRun> startWall(int seconds)
+{
+    auto wall = std::make_unique<WallRun>();
+    wall->process = std::make_unique<QProcess>();
+    wall->process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    wall->process->start(
+        QCoreApplication::applicationDirPath() + QStringLiteral("/vigil-bench-wall"),
+        {QStringLiteral("--phases"), QStringLiteral("tiles"), QStringLiteral("--tiles"),
+         QStringLiteral("16"), QStringLiteral("--seconds"), QString::number(seconds)});
+    if (!wall->process->waitForStarted(5000))
+        return nullptr;
+    QEventLoop settle; // the simulator and the 16 tiles come up
+    QTimer::singleShot(10000, &settle, &QEventLoop::quit);
+    settle.exec();
+    return wall;
+}
+
+QByteArray finishWall(WallRun &wall)
+{
+    wall.process->waitForFinished(120000);
+    const QList<QByteArray> lines = wall.process->readAllStandardOutput().trimmed().split('\n');
+    return lines.isEmpty() ? QByteArray() : lines.last().trimmed();
+}
+
+QByteArray wallFigure(const QByteArray &summary, const QByteArray &key)
+{
+    for (const QByteArray &pair : summary.split(' ')) {
+        if (pair.startsWith(key + '='))
+            return pair.mid(key.size() + 1);
+    }
+    return "-";
+}
+
+int runCameras(const std::vector<AVFrame *> &yuv, int cameras, int seconds,
+               const CameraAnalyticsConfigList &perCamera, int workerThreads, bool besideWall)
+{
+    std::unique_ptr<WallRun> wall;
+    if (besideWall) {
+        wall = startWall(seconds + 15);
+        if (!wall) {
+            std::fprintf(stderr, "vigil-bench-analyticsd: vigil-bench-wall did not start\n");
+            return 1;
+        }
+    }
+    const qint64 wallPid = wall ? wall->process->processId() : 0;
     const qint64 epochMs = QDateTime::currentMSecsSinceEpoch();
     CameraAnalyticsConfigList configs;
     for (int c = 0; c < cameras; ++c) {
@@ -180,7 +237,10 @@ int runCameras(const std::vector<AVFrame *> &yuv, int cameras, int seconds,
 
     InProcessEventBus bus;
     MultiFrameSource source;
-    AnalyticsSupervisor supervisor(&bus, &source, AnalyticsSupervisorOptions{});
+    AnalyticsSupervisorOptions options; // the app's defaults
+    if (workerThreads > 0)
+        options.workerThreads = workerThreads;
+    AnalyticsSupervisor supervisor(&bus, &source, options);
     QObject receiver;
     qint64 answers = 0;
     QObject::connect(&supervisor, &AnalyticsSupervisor::objectsReady, &receiver,
@@ -200,7 +260,7 @@ int runCameras(const std::vector<AVFrame *> &yuv, int cameras, int seconds,
     };
     while (!allReady() && clock.elapsed() < 20000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    const QList<qint64> workers = childPids();
+    const QList<qint64> workers = childPids(wallPid);
     if (!allReady() || workers.size() != 1) {
         std::fprintf(stderr, "vigil-bench-analyticsd: the worker did not start\n");
         return 1;
@@ -222,7 +282,7 @@ int runCameras(const std::vector<AVFrame *> &yuv, int cameras, int seconds,
     QTimer::singleShot(1000, &settle, &QEventLoop::quit);
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &settle, [&] {
-        if (answers >= qint64(ticks) * configs.size())
+        if (answers >= qint64(ticks) * cameras)
             settle.quit();
     });
     poll.start(20);
@@ -230,64 +290,88 @@ int runCameras(const std::vector<AVFrame *> &yuv, int cameras, int seconds,
     const double appMs = selfCpuMs() - appStart;
     const double workerMs = processCpuMs(workers.first()) - workerStart;
     supervisor.stop();
+    const QByteArray wallSummary = wall ? finishWall(*wall) : QByteArray();
+    if (wall)
+        std::printf("wall: %s\n", wallSummary.constData());
 
-    // In-process: the same frames through the same plugins, one thread, not paced.
+    // In-process: the same frames through the same plugins on one thread, twice with fresh
+    // agents: paced like the isolated run (a tick every 200 ms, as a live 5 fps feed would call
+    // them; the like-for-like baseline) and back to back (hot caches; the lower bound).
     PluginHost host;
     host.scan(PluginHost::defaultSearchDirectories());
-    std::vector<std::unique_ptr<AnalyticsAgent>> agents;
-    for (const CameraAnalyticsConfig &config : configs) {
-        QString error;
-        agents.push_back(
-            host.createAgent(config.pluginId, {config.cameraId, {}, config.settings}, &error));
-        if (!agents.back()) {
-            std::fprintf(stderr, "vigil-bench-analyticsd: %s\n", qPrintable(error));
-            return 1;
-        }
-    }
-    SwsContext *sws = nullptr;
-    std::vector<uchar> gray;
-    const double inStart = selfCpuMs();
-    for (int tick = 0; tick < ticks; ++tick) {
-        for (int c = 0; c < cameras; ++c) {
-            const AVFrame &frame = frameOf(c, tick);
-            sws = sws_getCachedContext(sws, frame.width, frame.height, AVPixelFormat(frame.format),
-                                       frame.width, frame.height, AV_PIX_FMT_GRAY8, SWS_BILINEAR,
-                                       nullptr, nullptr, nullptr);
-            gray.resize(std::size_t(frame.width) * frame.height);
-            uint8_t *planes[4] = {gray.data(), nullptr, nullptr, nullptr};
-            int strides[4] = {frame.width, 0, 0, 0};
-            sws_scale(sws, frame.data, frame.linesize, 0, frame.height, planes, strides);
-            FrameView view;
-            view.timestampUs = (epochMs + tick * 200) * 1000;
-            view.width = frame.width;
-            view.height = frame.height;
-            view.planes[0] = {gray.data(), frame.width};
-            for (std::size_t p = 0; p < std::size_t(perCamera.size()); ++p) {
-                AnalyticsAgent &agent = *agents[std::size_t(c) * perCamera.size() + p];
-                view.cameraId = configs.at(int(c * perCamera.size() + p)).cameraId;
-                agent.processFrame(view);
+    const auto runInProcess = [&](bool paced) -> double {
+        std::vector<std::unique_ptr<AnalyticsAgent>> agents;
+        for (const CameraAnalyticsConfig &config : configs) {
+            QString error;
+            agents.push_back(
+                host.createAgent(config.pluginId, {config.cameraId, {}, config.settings}, &error));
+            if (!agents.back()) {
+                std::fprintf(stderr, "vigil-bench-analyticsd: %s\n", qPrintable(error));
+                return -1;
             }
         }
-    }
-    const double inprocMs = selfCpuMs() - inStart;
-    sws_freeContext(sws);
+        SwsContext *sws = nullptr;
+        std::vector<uchar> gray;
+        QElapsedTimer pace;
+        pace.start();
+        const double start = selfCpuMs();
+        for (int tick = 0; tick < ticks; ++tick) {
+            for (int c = 0; c < cameras; ++c) {
+                const AVFrame &frame = frameOf(c, tick);
+                sws = sws_getCachedContext(
+                    sws, frame.width, frame.height, AVPixelFormat(frame.format), frame.width,
+                    frame.height, AV_PIX_FMT_GRAY8, SWS_BILINEAR, nullptr, nullptr, nullptr);
+                gray.resize(std::size_t(frame.width) * frame.height);
+                uint8_t *planes[4] = {gray.data(), nullptr, nullptr, nullptr};
+                int strides[4] = {frame.width, 0, 0, 0};
+                sws_scale(sws, frame.data, frame.linesize, 0, frame.height, planes, strides);
+                FrameView view;
+                view.timestampUs = (epochMs + tick * 200) * 1000;
+                view.width = frame.width;
+                view.height = frame.height;
+                view.planes[0] = {gray.data(), frame.width};
+                for (std::size_t p = 0; p < std::size_t(perCamera.size()); ++p) {
+                    AnalyticsAgent &agent = *agents[std::size_t(c) * perCamera.size() + p];
+                    view.cameraId = configs.at(int(c * perCamera.size() + p)).cameraId;
+                    agent.processFrame(view);
+                }
+            }
+            if (paced)
+                QThread::msleep(std::max<qint64>(0, (tick + 1) * 200 - pace.elapsed()));
+        }
+        const double used = selfCpuMs() - start;
+        sws_freeContext(sws);
+        return used;
+    };
+    const double inprocMs = runInProcess(true);
+    const double inprocHotMs = runInProcess(false);
+    if (inprocMs < 0 || inprocHotMs < 0)
+        return 1;
 
     const double isolatedMs = appMs + workerMs;
     const double wallSeconds = ticks / 5.0;
-    const qint64 expected = qint64(ticks) * configs.size();
+    // objectsReady comes once per camera and frame, with the answers of all its agents.
+    const qint64 expected = qint64(ticks) * cameras;
     const double totalPct = isolatedMs / (wallSeconds * 1000) * 100;
     std::printf("%d cameras x %lld plugins at 5 fps for %.0f s: app %.0f ms + worker %.0f ms CPU "
-                "= %.1f %% of one core; in-process %.0f ms; answered %lld of %lld agent frames\n",
+                "= %.1f %% of one core; in-process %.0f ms paced, %.0f ms back to back; answered "
+                "%lld of %lld camera frames\n",
                 cameras, qlonglong(perCamera.size()), wallSeconds, appMs, workerMs, totalPct,
-                inprocMs, qlonglong(answers), qlonglong(expected));
-    std::printf("cameras=%d plugins=%lld seconds=%.0f app_cpu_ms=%.0f worker_cpu_ms=%.0f "
-                "inproc_cpu_ms=%.0f total_cpu_pct=%.1f cpu_per_cam_pct=%.2f "
-                "cpu_per_cam_plugin_pct=%.2f inproc_per_cam_pct=%.2f process_ratio=%.3f "
-                "dropped_agent_frames=%lld\n",
-                cameras, qlonglong(perCamera.size()), wallSeconds, appMs, workerMs, inprocMs,
-                totalPct, totalPct / cameras, totalPct / cameras / perCamera.size(),
-                inprocMs / (wallSeconds * 1000) * 100 / cameras,
-                isolatedMs / std::max(1.0, inprocMs), qlonglong(expected - answers));
+                inprocMs, inprocHotMs, qlonglong(answers), qlonglong(expected));
+    std::printf(
+        "cameras=%d plugins=%lld seconds=%.0f app_cpu_ms=%.0f worker_cpu_ms=%.0f "
+        "inproc_cpu_ms=%.0f inproc_hot_cpu_ms=%.0f total_cpu_pct=%.1f cpu_per_cam_pct=%.2f "
+        "cpu_per_cam_plugin_pct=%.2f inproc_per_cam_pct=%.2f process_ratio=%.3f "
+        "process_ratio_hot=%.3f dropped_camera_frames=%lld%s\n",
+        cameras, qlonglong(perCamera.size()), wallSeconds, appMs, workerMs, inprocMs, inprocHotMs,
+        totalPct, totalPct / cameras, totalPct / cameras / perCamera.size(),
+        inprocMs / (wallSeconds * 1000) * 100 / cameras, isolatedMs / std::max(1.0, inprocMs),
+        isolatedMs / std::max(1.0, inprocHotMs), qlonglong(expected - answers),
+        wall ? (" wall_tiles=16 wall_cpu_pct=" + wallFigure(wallSummary, "tiles16_cpu_pct") +
+                " wall_fps_min=" + wallFigure(wallSummary, "tiles16_fps_min") +
+                " wall_gui_cpu_pct=" + wallFigure(wallSummary, "tiles16_gui_cpu_pct"))
+                   .constData()
+             : "");
     return 0;
 }
 
@@ -343,8 +427,12 @@ int main(int argc, char **argv)
         const qsizetype secondsAt = args.indexOf(QStringLiteral("--seconds"));
         const int runSeconds =
             secondsAt >= 0 && secondsAt + 1 < args.size() ? args.at(secondsAt + 1).toInt() : 30;
-        const int code = runCameras(yuv, std::max(1, args.at(camerasAt + 1).toInt()),
-                                    std::max(2, runSeconds), configs);
+        const qsizetype threadsAt = args.indexOf(QStringLiteral("--threads"));
+        const int threads =
+            threadsAt >= 0 && threadsAt + 1 < args.size() ? args.at(threadsAt + 1).toInt() : 0;
+        const int code =
+            runCameras(yuv, std::max(1, args.at(camerasAt + 1).toInt()), std::max(2, runSeconds),
+                       configs, threads, args.contains(QStringLiteral("--beside-wall")));
         for (AVFrame *frame : yuv)
             av_frame_free(&frame);
         return code;
@@ -407,7 +495,7 @@ int main(int argc, char **argv)
     QEventLoop waitForAnswers;
     QObject::connect(&supervisor, &AnalyticsSupervisor::objectsReady, &receiver,
                      [&](const QString &, qint64 t, const QList<ObjectMetadata> &) {
-                         if (t == lastTime && ++answers == int(configs.size()))
+                         if (t == lastTime && ++answers == 1) // one per camera and frame
                              waitForAnswers.quit();
                      });
     QTimer giveUp;
@@ -436,7 +524,7 @@ int main(int argc, char **argv)
         source.consumer->consumeFrame(*yuv[std::size_t(f)], {quint64(f), epochMs + f * 200});
         const qint64 sentAt = timeout.elapsed();
         giveUp.start(5000);
-        if (answers < int(configs.size()))
+        if (answers < 1)
             waitForAnswers.exec(); // blocks without spinning: waiting costs no CPU
         giveUp.stop();
         if (pacedMs > 0) // like a live camera: the next frame comes pacedMs later

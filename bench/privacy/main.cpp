@@ -1,5 +1,6 @@
 // vigil-bench-privacy: what face/plate blurring costs per public stream.
-//  1. detector (BlazeFace + CenterNet-320 head/plate bands) time per run on a 640 px picture;
+//  1. detector (BlazeFace + CenterNet-320 head/plate bands) time per run on a 640 px picture,
+//     without and with the whole-picture plate search (its cost: the difference);
 //  2. the display-side cost per frame: masks + pixelating the held regions of a 1280x720
 //     picture, and the fail-closed whole-picture pixelation;
 //  3. process CPU of one public stream: a PrivacyFilter fed 25 fps 1280x720 pictures for N s
@@ -59,6 +60,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int seconds = 10;
+    int fullFrameEvery = ModelRegionDetectorOptions{}.fullFramePlateEvery;
     QString photo = QStringLiteral("/usr/share/doc/opencv-doc/examples/data/messi5.jpg");
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
@@ -66,28 +68,43 @@ int main(int argc, char **argv)
             seconds = std::max(1, args[i + 1].toInt());
         else if (args[i] == QLatin1String("--photo"))
             photo = args[i + 1];
+        else if (args[i] == QLatin1String("--full-frame-every")) // 0 = no whole-picture search
+            fullFrameEvery = std::max(0, args[i + 1].toInt());
     }
     const QImage picture = benchPicture(photo);
 
     QString error;
-    std::unique_ptr<PrivacyRegionDetector> detector = createModelRegionDetector(&error);
-    if (!detector) {
+    const QImage small = picture.scaledToWidth(640, Qt::FastTransformation);
+    QList<PrivacyRegion> regions;
+    // Median run time with the whole-picture plate search never (0) or on every run (1).
+    const auto medianDetectMs = [&](int fullFramePlateEvery) -> double {
+        ModelRegionDetectorOptions options;
+        options.fullFramePlateEvery = fullFramePlateEvery;
+        std::unique_ptr<PrivacyRegionDetector> detector =
+            createModelRegionDetector(&error, options);
+        if (!detector)
+            return -1;
+        std::vector<double> times;
+        for (int i = 0; i < 12; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            detector->detect(small, &regions, &error);
+            if (i >= 2)
+                times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        return median(times);
+    };
+    const double fullFrameMs = medianDetectMs(1);
+    const double detectMs = medianDetectMs(0);
+    if (detectMs < 0 || fullFrameMs < 0) {
         std::fprintf(stderr, "vigil-bench-privacy: %s\n", qUtf8Printable(error));
         return 1;
     }
-    const QImage small = picture.scaledToWidth(640, Qt::FastTransformation);
-    std::vector<double> detectMs;
-    QList<PrivacyRegion> regions;
-    for (int i = 0; i < 12; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        detector->detect(small, &regions, &error);
-        if (i >= 2)
-            detectMs.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    detector.reset();
-    std::printf("detector (640 px, BlazeFace + CenterNet-320): median %.1f ms, %d regions\n",
-                median(detectMs), int(regions.size()));
+    const double plateSearchMs = std::max(0.0, fullFrameMs - detectMs);
+    std::printf("detector (640 px, BlazeFace + CenterNet-320): median %.1f ms, %d regions; "
+                "with the whole-picture plate search %.1f ms (+%.1f ms, %.1f %% of a core at "
+                "one search a second)\n",
+                detectMs, int(regions.size()), fullFrameMs, plateSearchMs, plateSearchMs / 10.0);
 
     QList<QRectF> boxes;
     for (const PrivacyRegion &region : std::as_const(regions))
@@ -112,8 +129,11 @@ int main(int argc, char **argv)
                 "picture %.2f ms\n",
                 int(boxes.size()), median(applyMs), median(closedMs));
 
-    PrivacyFilter filter(QStringLiteral("bench"),
-                         [](QString *e) { return createModelRegionDetector(e); });
+    PrivacyFilter filter(QStringLiteral("bench"), [fullFrameEvery](QString *e) {
+        ModelRegionDetectorOptions options;
+        options.fullFramePlateEvery = fullFrameEvery;
+        return createModelRegionDetector(e, options);
+    });
     // Let the models load before measuring.
     QElapsedTimer warm;
     warm.start();
@@ -147,9 +167,10 @@ int main(int argc, char **argv)
     std::printf("one public stream, 25 fps 1280x720 for %.1f s: %.1f %% of one core, %.2f "
                 "detections/s (mean %.1f ms), %.1f %% of frames fail-closed\n",
                 elapsed, cpuPct, detectionsPerS, after.meanDetectMs, closedPct);
-    std::printf("detect_ms=%.1f apply_ms=%.2f closed_frame_ms=%.2f cpu_per_public_stream_pct=%.1f "
-                "detections_per_s=%.2f failclosed_pct=%.1f frames=%d\n",
-                median(detectMs), median(applyMs), median(closedMs), cpuPct, detectionsPerS,
-                closedPct, frames);
+    std::printf("detect_ms=%.1f full_frame_plate_ms=%.1f apply_ms=%.2f closed_frame_ms=%.2f "
+                "cpu_per_public_stream_pct=%.1f detections_per_s=%.2f failclosed_pct=%.1f "
+                "frames=%d full_frame_every=%d\n",
+                detectMs, plateSearchMs, median(applyMs), median(closedMs), cpuPct, detectionsPerS,
+                closedPct, frames, fullFrameEvery);
     return 0;
 }

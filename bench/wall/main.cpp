@@ -2,7 +2,12 @@
 // default); prints figures per phase and ends with one key=value summary line.
 //
 //   vigil-bench-wall [--seconds S] [--clip-dir DIR] [--phases first,tiles,main,latency]
-//                    [--tiles 4,9,16,36] [--running-demo-camsim]
+//                    [--tiles 4,9,16,36] [--running-demo-camsim] [--renderer raster|gl|auto]
+//                    [--demo-port PORT]
+//
+// --renderer gl draws the tiles' YUV planes with the OpenGL shader (needs an X server with GL,
+// e.g. `xvfb-run -a`, where Mesa's llvmpipe rasterises on the CPU — not a GPU figure); the
+// default raster converts on the ingest threads (swscale) and paints offscreen.
 //
 // Phases:
 //  first    the application's own start path (AppBootstrap --demo --layout 9, a fresh data dir)
@@ -21,17 +26,21 @@
 
 #include "app/appoptions.h"
 #include "app/bootstrap.h"
+#include "app/siteloader.h"
 #include "mainwindow.h"
 #include "media/streamtypes.h"
 #include "media/videosource.h"
 #include "wall/videotile.h"
 #include "wall/wallgrid.h"
+#include "wall/wallrenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QSurfaceFormat>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -48,18 +57,45 @@ qint64 g_appInitMs = 0; // main() to a constructed QApplication
 
 // `runningDemoSimulator`: the demo district's simulator already serves port 8554 (cameras that
 // are on before the operator starts Vigil); otherwise a fresh one is started for the phase.
+// Imports the demo district into `dataDir` with its camera URLs moved from port 8554 to `port`
+// (so the phase can run while another simulator owns 8554). Done before the clock starts: the
+// measured start then loads an existing site instead of importing it.
+bool importDemoOnPort(const QString &dataDir, int port, QString *error)
+{
+    QFile demo(QStringLiteral(":/demo/district.json"));
+    if (!demo.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read :/demo/district.json");
+        return false;
+    }
+    QByteArray json = demo.readAll();
+    json.replace("127.0.0.1:8554", QByteArray("127.0.0.1:") + QByteArray::number(port));
+    const QString moved = dataDir + QStringLiteral("/district-moved.json");
+    QFile out(moved);
+    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size()) {
+        *error = QStringLiteral("cannot write %1").arg(moved);
+        return false;
+    }
+    out.close();
+    const SiteLoadOutcome loaded = SiteLoader::loadBlocking(dataDir, true, moved);
+    *error = loaded.error;
+    return loaded.error.isEmpty() && loaded.importedDemo;
+}
+
 std::optional<double> measureFirstFrame(const BenchConfig &config, bool runningDemoSimulator,
-                                        QString *error)
+                                        int demoPort, QString *error)
 {
     std::optional<Simulator> sim;
     if (!runningDemoSimulator) {
-        sim.emplace(config.camsim, QStringList{QStringLiteral("--config"), config.demoCamsimConfig,
-                                               QStringLiteral("--clip-dir"), config.clipDir,
-                                               QStringLiteral("--port"), QStringLiteral("8554")});
+        sim.emplace(config.camsim,
+                    QStringList{QStringLiteral("--config"), config.demoCamsimConfig,
+                                QStringLiteral("--clip-dir"), config.clipDir,
+                                QStringLiteral("--port"), QString::number(demoPort)});
         if (!sim->waitReady(15000, error))
             return std::nullopt;
     }
     QTemporaryDir data;
+    if (demoPort != 8554 && !importDemoOnPort(data.path(), demoPort, error))
+        return std::nullopt;
     AppOptions options;
     options.dataDir = data.path();
     options.demo = true;
@@ -112,11 +148,13 @@ std::optional<double> measureFirstFrame(const BenchConfig &config, bool runningD
 
 void printTiles(const char *label, const TilesResult &r)
 {
-    std::printf("%s: tiles=%d fps_min=%.1f fps_avg=%.1f cpu_pct=%.1f gui_cpu_pct=%.1f rss_mb=%.0f "
-                "painted=%llu | ffmpeg cpu_pct=%.1f frames=%llu failed=%d | ratio=%.2f\n",
-                label, r.tiles, r.fpsMin, r.fpsAvg, r.cpuPercent, r.guiCpuPercent, r.rssMiB,
-                static_cast<unsigned long long>(r.framesPainted), r.referenceCpuPercent,
-                static_cast<unsigned long long>(r.referenceFrames), r.referenceFailed, r.ratio);
+    std::printf("%s: tiles=%d fps_min=%.1f fps_avg=%.1f cpu_pct=%.1f gui_cpu_pct=%.1f "
+                "prepare_cpu_pct=%.1f rss_mb=%.0f painted=%llu | ffmpeg cpu_pct=%.1f frames=%llu "
+                "failed=%d | ratio=%.2f\n",
+                label, r.tiles, r.fpsMin, r.fpsAvg, r.cpuPercent, r.guiCpuPercent,
+                r.prepareCpuPercent, r.rssMiB, static_cast<unsigned long long>(r.framesPainted),
+                r.referenceCpuPercent, static_cast<unsigned long long>(r.referenceFrames),
+                r.referenceFailed, r.ratio);
     std::fflush(stdout);
 }
 
@@ -125,8 +163,20 @@ void printTiles(const char *label, const TilesResult &r)
 int main(int argc, char **argv)
 {
     g_sinceMain.start();
+    // The gl renderer needs a windowing platform with OpenGL (run under xvfb-run); raster runs
+    // offscreen. Decided before QApplication exists, so argv is looked at directly.
+    bool wantsGl = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "--renderer") == 0 && qstrcmp(argv[i + 1], "raster") != 0)
+            wantsGl = true;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QPA_PLATFORM", wantsGl ? "xcb" : "offscreen");
+    if (wantsGl && qEnvironmentVariableIsSet("VIGIL_BENCH_NO_VSYNC")) {
+        // Experiment: do not wait for a (virtual) vertical blank when the wall swaps buffers.
+        QSurfaceFormat format = QSurfaceFormat::defaultFormat();
+        format.setSwapInterval(0);
+        QSurfaceFormat::setDefaultFormat(format);
+    }
     QApplication application(argc, argv);
     registerMediaMetaTypes();
     g_appInitMs = g_sinceMain.elapsed();
@@ -144,7 +194,20 @@ int main(int argc, char **argv)
                       QStringLiteral("Phase first: use the demo simulator already on port 8554.")});
     parser.addOption({QStringLiteral("tiles"), QStringLiteral("Tile counts of the tiles phase."),
                       QStringLiteral("LIST"), QStringLiteral("4,9,16,36")});
+    parser.addOption({QStringLiteral("demo-port"),
+                      QStringLiteral("Phase first: serve the demo district on this port instead of "
+                                     "8554 (the site is imported before the clock starts)."),
+                      QStringLiteral("PORT"), QStringLiteral("8554")});
+    parser.addOption({QStringLiteral("renderer"),
+                      QStringLiteral("Wall renderer: raster, gl or auto (gl needs an X server)."),
+                      QStringLiteral("NAME"), QStringLiteral("raster")});
     parser.process(application);
+    if (!setWallRendererPreference(parser.value(QStringLiteral("renderer")))) {
+        std::fprintf(stderr, "vigil-bench-wall: --renderer: expected raster, gl or auto\n");
+        return 2;
+    }
+    const bool gl = wallRenderer() == WallRenderer::Gl;
+    std::printf("renderer: %s\n", gl ? "gl" : "raster");
 
     BenchConfig config;
     config.seconds = parser.value(QStringLiteral("seconds")).toInt();
@@ -162,11 +225,13 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    QStringList summary;
+    QStringList summary{
+        QStringLiteral("renderer=%1").arg(gl ? QStringLiteral("gl") : QStringLiteral("raster"))};
     QString error;
     if (phases.contains(QStringLiteral("first"))) {
         const auto ms =
-            measureFirstFrame(config, parser.isSet(QStringLiteral("running-demo-camsim")), &error);
+            measureFirstFrame(config, parser.isSet(QStringLiteral("running-demo-camsim")),
+                              parser.value(QStringLiteral("demo-port")).toInt(), &error);
         if (!ms) {
             std::fprintf(stderr, "first-frame phase failed: %s\n", qPrintable(error));
             return 1;
@@ -193,7 +258,14 @@ int main(int argc, char **argv)
                 << QStringLiteral("tiles%1_fps_min=%2").arg(tiles).arg(result->fpsMin, 0, 'f', 1)
                 << QStringLiteral("tiles%1_cpu_pct=%2")
                        .arg(tiles)
-                       .arg(result->cpuPercent, 0, 'f', 1);
+                       .arg(result->cpuPercent, 0, 'f', 1)
+                << QStringLiteral("tiles%1_gui_cpu_pct=%2")
+                       .arg(tiles)
+                       .arg(result->guiCpuPercent, 0, 'f', 1)
+                << QStringLiteral("tiles%1_prepare_cpu_pct=%2")
+                       .arg(tiles)
+                       .arg(result->prepareCpuPercent, 0, 'f', 1)
+                << QStringLiteral("tiles%1_ratio=%2").arg(tiles).arg(result->ratio, 0, 'f', 2);
             if (tiles == 36)
                 summary << QStringLiteral("tiles36_rss_mb=%1").arg(result->rssMiB, 0, 'f', 0);
         }
@@ -206,8 +278,12 @@ int main(int argc, char **argv)
             return 1;
         }
         printTiles("main", *result);
-        summary << QStringLiteral("main4_fps_min=%1").arg(result->fpsMin, 0, 'f', 1)
-                << QStringLiteral("main4_ratio=%1").arg(result->ratio, 0, 'f', 2);
+        summary
+            << QStringLiteral("main4_fps_min=%1").arg(result->fpsMin, 0, 'f', 1)
+            << QStringLiteral("main4_ratio=%1").arg(result->ratio, 0, 'f', 2)
+            << QStringLiteral("main4_cpu_pct=%1").arg(result->cpuPercent, 0, 'f', 1)
+            << QStringLiteral("main4_gui_cpu_pct=%1").arg(result->guiCpuPercent, 0, 'f', 1)
+            << QStringLiteral("main4_prepare_cpu_pct=%1").arg(result->prepareCpuPercent, 0, 'f', 1);
     }
     if (phases.contains(QStringLiteral("latency"))) {
         const auto result = measureLatency(config, &error);

@@ -2,9 +2,12 @@
 
 #include "benchprocesses.h"
 
+#include "media/displaysink.h"
 #include "media/streammanager.h"
 #include "media/timestampcode.h"
 #include "media/videosource.h"
+#include "media/yuvframe.h"
+#include "wall/gltilesurface.h"
 #include "wall/videotile.h"
 
 #include <QCoreApplication>
@@ -117,13 +120,17 @@ double percentile(std::vector<double> values, double p)
     return values[std::min(values.size() - 1, index > 0 ? index - 1 : 0)];
 }
 
-// Reads the burned-in capture time from a frame as it was painted (scaled RGB): resamples the
-// code area back to the source geometry, then uses the simulator's own reader.
+// Reads the burned-in capture time from a frame as it was painted: straight from the luma plane
+// of a YUV frame (GL renderer), else from the scaled RGB image, resampling the code area back to
+// the source geometry; then uses the simulator's own reader.
 std::optional<uint64_t> captureTimeOf(const DisplayFrame &frame)
 {
     const QSize source = frame.sourceSize;
     if (frame.isNull() || !tscode::fits(source.width(), source.height()))
         return std::nullopt;
+    if (frame.yuv)
+        return tscode::read(frame.yuv->plane(0), frame.yuv->stride(0), source.width(),
+                            source.height());
     const int rows = 2 * tscode::blockSize(source.width());
     std::vector<uint8_t> luma(static_cast<std::size_t>(source.width()) * rows);
     const QImage &image = frame.image;
@@ -148,8 +155,11 @@ protected:
     {
         if (event->type() != QEvent::Paint)
             return false;
-        auto *tile = static_cast<VideoTile *>(watched);
-        const DisplayFrame &frame = tile->displayedFrame();
+        // A GL tile paints in its surface (a child); a raster tile paints itself.
+        auto *tile = qobject_cast<VideoTile *>(watched);
+        if (!tile)
+            tile = static_cast<VideoTile *>(static_cast<QWidget *>(watched)->parentWidget());
+        const DisplayFrame &frame = tile->rawFrame();
         quint64 &last = m_lastSequence[tile];
         if (frame.sequence == last)
             return false;
@@ -198,12 +208,16 @@ std::optional<TilesResult> measureTiles(const BenchConfig &config, int tiles, St
             paintedBefore.push_back(tile->framesPainted());
         const double cpu0 = processCpuSeconds();
         const double gui0 = threadCpuSeconds();
+        const quint64 prepare0 = DisplaySink::totalPrepareCpuNs();
         QElapsedTimer elapsed;
         elapsed.start();
         runEventLoopFor(config.seconds * 1000);
         const double wallSeconds = static_cast<double>(elapsed.elapsed()) / 1000.0;
         const double cpu = processCpuSeconds() - cpu0;
         const double gui = threadCpuSeconds() - gui0;
+        const double prepare =
+            static_cast<double>(DisplaySink::totalPrepareCpuNs() - prepare0) / 1e9;
+        result.prepareCpuPercent = 100.0 * prepare / wallSeconds;
         result.rssMiB = residentMiB();
         result.fpsMin = 1e9;
         for (std::size_t i = 0; i < wall.tiles.size(); ++i) {
@@ -244,8 +258,11 @@ std::optional<LatencyResult> measureLatency(const BenchConfig &config, QString *
     WallUnderTest wall = openWall(streams, streamUrls(port, kCameras, StreamProfile::Sub),
                                   StreamProfile::Sub, QSize(2 * 642, 362), kCameras);
     PaintLatencyProbe probe;
-    for (VideoTile *tile : wall.tiles)
+    for (VideoTile *tile : wall.tiles) {
         tile->installEventFilter(&probe);
+        if (tile->glSurface())
+            tile->glSurface()->installEventFilter(&probe);
+    }
     if (!waitAllPainting(wall, 15000)) {
         *error = QStringLiteral("not every tile painted a frame within 15 s");
         return std::nullopt;

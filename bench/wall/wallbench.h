@@ -27,6 +27,9 @@ struct TilesResult
     double fpsAvg = 0;
     double cpuPercent = 0;    // whole process, % of one core
     double guiCpuPercent = 0; // GUI thread only: painting (the display path after conversion)
+    // Ingest threads preparing pictures for display: swscale (+filter) with the raster
+    // renderer, only taking a reference to the decoded planes with the gl renderer.
+    double prepareCpuPercent = 0;
     double rssMiB = 0;
     quint64 framesPainted = 0;
     double referenceCpuPercent = 0;

@@ -15,6 +15,20 @@ bool fitsAFormat(const QString &text)
     return check.valid || !check.flag.isEmpty();
 }
 
+bool startsWithProvince(const QString &text)
+{
+    return !text.isEmpty() && vision::plateProvinces().contains(text[0]);
+}
+
+// `shorter` is `longer` read without its province character (the hardest one on a small plate):
+// "AD09985" for "贵AD09985". A province-less text of two letters also fits the military format,
+// so it would otherwise compete as a plate of its own.
+bool isProvinceLess(const QString &shorter, const QString &longer)
+{
+    return longer.size() == shorter.size() + 1 && startsWithProvince(longer) &&
+           longer.endsWith(shorter);
+}
+
 } // namespace
 
 void PassVote::add(PlateRead read)
@@ -40,12 +54,29 @@ void PassVote::add(PlateRead read)
         candidate.best = std::move(read);
 }
 
+PassVote::Support PassVote::supportOf(const Candidate &candidate) const
+{
+    Support support{candidate.weightedScore, candidate.confidenceSum, candidate.count};
+    for (const Candidate &other : m_candidates) {
+        if (isProvinceLess(other.best.text, candidate.best.text)) {
+            support.score += other.weightedScore;
+            support.confidenceSum += other.confidenceSum;
+            support.count += other.count;
+        }
+    }
+    return support;
+}
+
 const PassVote::Candidate *PassVote::winner() const
 {
     const Candidate *best = nullptr;
+    double bestScore = 0;
     for (const Candidate &candidate : m_candidates) {
-        if (!best || candidate.weightedScore > best->weightedScore)
+        const double score = supportOf(candidate).score;
+        if (!best || score > bestScore) {
             best = &candidate;
+            bestScore = score;
+        }
     }
     return best;
 }
@@ -55,14 +86,18 @@ std::optional<PassResult> PassVote::result() const
     const Candidate *best = winner();
     if (!best)
         return std::nullopt;
-    return PassResult{best->best, best->confidenceSum / best->count, best->count,
+    const Support support = supportOf(*best);
+    return PassResult{best->best, support.confidenceSum / support.count, support.count,
                       best->firstPlateBox, best->lastPlateBox};
 }
 
 bool PassVote::settled() const
 {
+    // Only a text with its province character settles: a province-less reading of a small plate
+    // must not stop the reading before the plate is near enough for the province to be read.
     const Candidate *best = winner();
-    return best && best->confident >= kSettledVotes && fitsAFormat(best->best.text);
+    return best && best->confident >= kSettledVotes && fitsAFormat(best->best.text) &&
+           startsWithProvince(best->best.text);
 }
 
 } // namespace vigil::platereader

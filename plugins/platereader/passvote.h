@@ -1,8 +1,9 @@
 #pragma once
 // The plate of one vehicle pass from many frames: every reading of the plate (one per frame the
 // vehicle was read on) votes for its text with its confidence; the text with the largest summed
-// confidence wins, readings that fit no plate format counting for less. The best-confidence
-// reading of the winning text supplies the crop and the boxes of the passage event.
+// confidence wins, readings that fit no plate format counting for less. A reading that is another
+// text without its province character ("AD09985" beside "贵AD09985") votes for that text too. The
+// best-confidence reading of the winning text supplies the crop and the boxes of the passage event.
 //
 // Thread contract: a plain value owned by one agent; used from one thread.
 
@@ -33,9 +34,11 @@ struct PlateRead
 
 struct PassResult
 {
-    PlateRead best;        // the best-confidence reading of the winning text
-    double confidence = 0; // mean confidence of the readings of the winning text
-    int votes = 0;         // readings of the winning text
+    PlateRead best; // the best-confidence reading of the winning text
+    // Mean confidence and number of the readings of the winning text, its province-less
+    // readings included.
+    double confidence = 0;
+    int votes = 0;
     // The plate box of the earliest and the latest reading of the winning text (its growth tells
     // the direction even when the vehicle box was not this vehicle's alone).
     NormalizedRect firstPlateBox;
@@ -48,7 +51,8 @@ public:
     void add(PlateRead read);
     // The winning text, or nothing without readings.
     std::optional<PassResult> result() const;
-    // Enough agreeing confident readings: further frames need not be read.
+    // Enough agreeing confident readings of a text with a province character: further frames
+    // need not be read.
     bool settled() const;
     int reads() const { return m_reads; }
 
@@ -65,6 +69,14 @@ private:
         NormalizedRect firstPlateBox;
         NormalizedRect lastPlateBox;
     };
+    struct Support
+    {
+        double score = 0; // weighted confidence sum
+        double confidenceSum = 0;
+        int count = 0;
+    };
+    // The candidate's own readings and its province-less ones.
+    Support supportOf(const Candidate &candidate) const;
     const Candidate *winner() const;
 
     QHash<QString, Candidate> m_candidates;

@@ -28,9 +28,9 @@ bool TailgatingRule::configure(const QJsonObject &settings, QString *error)
     return true;
 }
 
-void TailgatingRule::addAccess(qint64 timestampUs, const QString &sourceId)
+void TailgatingRule::addAccess(qint64 timestampUs, const QString &sourceId, const QString &doorZone)
 {
-    m_accesses.append({timestampUs, sourceId, 0});
+    m_accesses.append({timestampUs, sourceId, doorZone, 0});
 }
 
 QList<AnalyticsEvent> TailgatingRule::update(const QList<Track> &tracks, qint64 timestampUs)
@@ -65,7 +65,8 @@ QList<AnalyticsEvent> TailgatingRule::matchPassages()
         Access *access = nullptr;
         for (Access &candidate : m_accesses) {
             if (candidate.timestampUs - kAccessLateUs <= passage.timestampUs &&
-                passage.timestampUs <= candidate.timestampUs + m_windowUs)
+                passage.timestampUs <= candidate.timestampUs + m_windowUs &&
+                (candidate.doorZone.isEmpty() || candidate.doorZone == passage.zone))
                 access = &candidate;
         }
         if (!access)
@@ -111,7 +112,8 @@ TailgatingAgent::TailgatingAgent()
 void TailgatingAgent::receiveExternalEvent(const ExternalEvent &event)
 {
     if (event.typeId == QStringLiteral("access.granted"))
-        m_rule->addAccess(event.timestampUs, event.sourceId);
+        m_rule->addAccess(event.timestampUs, event.sourceId,
+                          event.details.value(QStringLiteral("doorZone")).toString());
 }
 
 std::unique_ptr<AnalyticsAgent> TailgatingPlugin::createAgent(const AgentContext &context,

@@ -6,6 +6,8 @@
 // Access events come from outside the video through the SDK 1.1 ExternalEventReceiver interface
 // (vigil/externalevent.h) with typeId "access.granted". They may arrive a little after the people
 // they let in: passages are remembered for accessWindow seconds and matched when the access comes.
+// An access whose details name a "doorZone" (the site file binds a door to a camera and one of its
+// door zones) admits people through that zone only; without one, through any door zone.
 //
 // Thread contract (SDK): the plugin keeps no state; each agent (including receiveExternalEvent) is
 // called from one thread at a time.
@@ -26,7 +28,7 @@ public:
     bool configure(const QJsonObject &settings, QString *error) override;
     QList<AnalyticsEvent> update(const QList<common::Track> &tracks, qint64 timestampUs) override;
     QList<AnalyticsEvent> flush(qint64 timestampUs) override;
-    void addAccess(qint64 timestampUs, const QString &sourceId);
+    void addAccess(qint64 timestampUs, const QString &sourceId, const QString &doorZone = {});
 
 private:
     struct Passage
@@ -41,6 +43,7 @@ private:
     {
         qint64 timestampUs = 0;
         QString sourceId;
+        QString doorZone; // empty: any door zone
         int passages = 0;
     };
     QList<AnalyticsEvent> matchPassages();

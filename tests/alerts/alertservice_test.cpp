@@ -71,8 +71,12 @@ TEST_CASE("events become alerts, repeats are merged, announced only after commit
         pipeline.bus.publish(
             makeEvent(QStringLiteral("intrusion"), QStringLiteral("c01"), t0().addSecs(10 * i)));
     }
-    // A plate read is a passage record (kept by the passage store), never an alert.
-    pipeline.bus.publish(makeEvent(QStringLiteral("plate_read"), QStringLiteral("c01"), t0()));
+    // A plate read is a passage record (kept by the passage store), never an alert: its
+    // source declares it informational and not stored here (manifest "alert"/"storeEvent").
+    Event plateRead = makeEvent(QStringLiteral("plate_read"), QStringLiteral("c01"), t0());
+    plateRead.informational = true;
+    plateRead.storeEvent = false;
+    pipeline.bus.publish(plateRead);
     pipeline.bus.publish(makeEvent(QStringLiteral("tamper"), QStringLiteral("c01"), t0()));
     REQUIRE(waitUntil([&] { return updated.size() == 3 && raised.size() == 2; }));
     CHECK(raised.at(1).at(0).value<Alert>().type == QStringLiteral("tamper"));

@@ -1,6 +1,8 @@
-// Golden tests through the shipped binaries: vigil-scenegen renders each scene (Y4M clip, truth
-// JSONL, plugin settings), the real vigil-analyze runs the plugin on the clip and writes its
-// events as JSONL, and the events are matched one-to-one with the truth within a time tolerance.
+// Golden tests through the shipped binaries: vigil-scenegen renders each scene (an H.264 MP4 clip
+// at 25 fps like a camera's, truth JSONL, plugin settings), the real vigil-analyze runs the
+// plugin on the clip and writes its events as JSONL, and the events are matched one-to-one with
+// the truth within a time tolerance. VIGIL_GOLDEN_CLIP_FORMAT=y4m runs the same on the
+// uncompressed frames (to see what compression costs; docs/analytics.md has both).
 // Precision and recall are printed per plugin and held to the floors documented in
 // docs/analytics.md. Unlike tests/plugins/golden_test.cpp nothing here links the scene library
 // or the plugins: only the files the tools write are compared.
@@ -151,24 +153,26 @@ Tally runPlugin(const QString &pluginId, const QStringList &scenes)
     REQUIRE(dir.isValid());
     const QDir out(dir.path());
     Tally tally;
+    const QString format = qEnvironmentVariable("VIGIL_GOLDEN_CLIP_FORMAT", QStringLiteral("mp4"));
     for (const QString &scene : scenes) {
         runTool(QStringLiteral(VIGIL_SCENEGEN_PATH),
-                {QStringLiteral("--scene"), scene, QStringLiteral("--out"), out.path()});
-        const QString clip = out.filePath(scene + QStringLiteral(".y4m"));
+                {QStringLiteral("--scene"), scene, QStringLiteral("--format"), format,
+                 QStringLiteral("--out"), out.path()});
+        const QString clip = out.filePath(scene + QLatin1Char('.') + format);
         const QString settings = out.filePath(scene + QStringLiteral(".settings.json"));
         const QString events = out.filePath(scene + QStringLiteral(".events.jsonl"));
         runTool(QStringLiteral(VIGIL_ANALYZE_PATH),
                 {QStringLiteral("--plugin"), pluginId, QStringLiteral("--settings"), settings,
                  QStringLiteral("--input"), clip, QStringLiteral("--events"), events});
-        QFile::remove(clip); // ~35 MB each; keep the temporary directory small
+        QFile::remove(clip); // Y4M: ~35 MB each; keep the temporary directory small
         score(scene, readJsonLines(out.filePath(scene + QStringLiteral(".truth.jsonl"))),
               readJsonLines(events), &tally);
     }
-    std::printf("analyze-golden %-24s scenes=%lld truth=%d reported=%d matched=%d "
+    std::printf("analyze-golden %-24s clips=%s scenes=%lld truth=%d reported=%d matched=%d "
                 "precision=%.2f recall=%.2f ends=%d/%d\n",
-                qPrintable(pluginId), qlonglong(scenes.size()), tally.truth, tally.reported,
-                tally.matched, tally.precision(), tally.recall(), tally.endsWithinTolerance,
-                tally.endsChecked);
+                qPrintable(pluginId), qPrintable(format), qlonglong(scenes.size()), tally.truth,
+                tally.reported, tally.matched, tally.precision(), tally.recall(),
+                tally.endsWithinTolerance, tally.endsChecked);
     std::fflush(stdout);
     return tally;
 }

@@ -2,6 +2,8 @@
 // shared-memory ring, results back as vigil Events on the bus; and the watchdog against a plugin
 // that crashes or hangs on demand (tests/analyticsd/faultyplugin).
 #define CATCH_CONFIG_RUNNER
+#include "alerts/clock.h"
+#include "analytics/analyticsevents.h"
 #include "analytics/analyticsframesource.h"
 #include "analytics/analyticsipc.h"
 #include "analytics/analyticssupervisor.h"
@@ -9,9 +11,13 @@
 #include "events/inprocesseventbus.h"
 #include "media/streammanager.h"
 #include "media/videosource.h"
+#include "net/eventapiserver.h"
+#include "scenecases.h"
 #include "walkerscene.h"
 
 #include <catch2/catch.hpp>
+
+#include "../common/httpexchange.h"
 
 extern "C" {
 #include <libavutil/frame.h>
@@ -53,9 +59,9 @@ public:
 };
 
 // A decoded picture as the ingest would deliver it: yuv420p.
-struct YuvFrame
+struct TestYuvFrame
 {
-    explicit YuvFrame(const cv::Mat &bgr)
+    explicit TestYuvFrame(const cv::Mat &bgr)
     {
         frame = av_frame_alloc();
         frame->width = bgr.cols;
@@ -72,7 +78,7 @@ struct YuvFrame
                 std::memcpy(frame->data[p] + y * frame->linesize[p], src, std::size_t(w));
         }
     }
-    ~YuvFrame() { av_frame_free(&frame); }
+    ~TestYuvFrame() { av_frame_free(&frame); }
     AVFrame *frame = nullptr;
 };
 
@@ -175,7 +181,7 @@ TEST_CASE("supervisor: the intrusion plugin in the worker reports what it report
     // and the run is deterministic.
     for (int f = 0; f < scene.frameCount(); ++f) {
         const qint64 t = scene.timestampUs(f);
-        YuvFrame yuv(scene.bgr(f));
+        TestYuvFrame yuv(scene.bgr(f));
         feed->consumeFrame(*yuv.frame, {quint64(f), t / 1000});
         REQUIRE(waitUntil(
             [&] { return recorder.lastObjectTime.value(QStringLiteral("cam-1")) == t; }, 5000));
@@ -270,7 +276,7 @@ TEST_CASE("supervisor: a crashing or hanging plugin restarts the worker, other c
     REQUIRE(good);
 
     cv::Mat gray(180, 320, CV_8UC3, cv::Scalar(90, 90, 90));
-    YuvFrame yuv(gray);
+    TestYuvFrame yuv(gray);
     int frame = 0;
     auto feedBoth = [&] {
         const qint64 ms =
@@ -390,6 +396,141 @@ TEST_CASE("supervisor: frames come from the wall's ingest, one connection per st
         [&] { return recorder.objectFrames.value(QStringLiteral("plaza")) >= before + 3; }, 10000));
     supervisor.stop();
     REQUIRE(waitUntil([&] { return streams.ingestCount() == 0; }, 5000));
+}
+
+TEST_CASE("supervisor: a truncated results message is a protocol failure: worker killed and "
+          "restarted, no crash",
+          "[analyticsd][supervisor][ipc]")
+{
+    InProcessEventBus bus;
+    Recorder recorder;
+    bus.subscribe(&recorder, [&](const Event &e) { recorder.events.append(e); });
+    TestFrameSource source;
+    AnalyticsSupervisorOptions options = testOptions();
+    options.workerPath = QStringLiteral(VIGIL_GARBAGE_WORKER_PATH);
+    AnalyticsSupervisor supervisor(&bus, &source, options);
+    int restarts = 0;
+    QObject::connect(&supervisor, &AnalyticsSupervisor::workerStateChanged, &recorder,
+                     [&](bool, int count) { restarts = std::max(restarts, count); });
+    supervisor.start();
+    const auto protocolFailures = [&] {
+        return std::count_if(recorder.events.cbegin(), recorder.events.cend(), [](const Event &e) {
+            return e.type == kAnalyticsFailureType &&
+                   e.details.value(QStringLiteral("reason")).toString() ==
+                       QStringLiteral("protocol");
+        });
+    };
+    REQUIRE(waitUntil([&] { return protocolFailures() >= 2 && restarts >= 2; }, 15000));
+    supervisor.stop();
+    const Event failure =
+        *std::find_if(recorder.events.cbegin(), recorder.events.cend(),
+                      [](const Event &e) { return e.type == kAnalyticsFailureType; });
+    const QString detail = failure.details.value(QStringLiteral("detail")).toString();
+    INFO(detail.toStdString());
+    CHECK(detail.contains(QStringLiteral("message at byte")));
+    CHECK(detail.contains(QStringLiteral("agents[0].objects[0].confidence: truncated")));
+    CHECK(failure.cameraId.isEmpty()); // nobody to blame: no plugin was running
+}
+
+TEST_CASE("supervisor: an access posted for a door reaches the tailgating agents of its cameras",
+          "[analyticsd][supervisor][doors]")
+{
+    // scenegen's tailgating scene (two people pass the "Door" zone on someone else's access)
+    // is played to four cameras; the door binds three of them, each to a different zone.
+    const std::optional<scenegen::SceneCase> scene =
+        scenegen::sceneCase(QStringLiteral("tailgating"));
+    REQUIRE(scene);
+    const int expectedTailgaters = int(scene->truth.size());
+    REQUIRE(expectedTailgaters == 2);
+    const QString door = QStringLiteral("Door"); // the scene's door zone
+    const QStringList cameras{QStringLiteral("gate-door"), QStringLiteral("gate-any"),
+                              QStringLiteral("gate-side"), QStringLiteral("lobby")};
+    Door gate{QStringLiteral("south-gate"),
+              QStringLiteral("南门门禁"),
+              {{cameras[0], door}, {cameras[1], {}}, {cameras[2], QStringLiteral("Side door")}}};
+
+    InProcessEventBus bus;
+    Recorder recorder;
+    bus.subscribe(&recorder, [&](const Event &e) { recorder.events.append(e); });
+    TestFrameSource source;
+    AnalyticsSupervisor supervisor(&bus, &source, testOptions());
+    // What the app's analytics session does with External events on the bus.
+    bus.subscribe(&recorder, [&](const Event &event) {
+        for (const CameraExternalEvent &external : externalEventsFromBus(event))
+            supervisor.deliverExternalEvent(external.cameraId, external.event);
+    });
+    QObject::connect(&supervisor, &AnalyticsSupervisor::objectsReady, &recorder,
+                     [&](const QString &camera, qint64 t, const QList<ObjectMetadata> &) {
+                         recorder.lastObjectTime[camera] = t;
+                     });
+    CameraAnalyticsConfigList configs;
+    for (const QString &camera : cameras)
+        configs.append({camera, scene->pluginId, true, scene->settings});
+    supervisor.setConfigs(configs);
+    supervisor.start();
+    for (const QString &camera : cameras)
+        REQUIRE(source.consumers.contains(camera));
+    REQUIRE(waitUntil(
+        [&] {
+            return std::all_of(cameras.cbegin(), cameras.cend(), [&](const QString &camera) {
+                return source.consumers.value(camera)->wantsFrames();
+            });
+        },
+        10000));
+
+    EventApiConfig api;
+    api.token = "doors-e2e-token-0123456789";
+    api.doors.insert(gate.id, gate);
+    ManualClock clock(QDateTime::fromMSecsSinceEpoch(WalkerScene::kEpochUs / 1000, Qt::UTC));
+    EventApiServer server(bus, clock, api);
+    QString error;
+    REQUIRE(server.start(&error));
+    const qint64 epochMs = WalkerScene::kEpochUs / 1000;
+    for (const scenegen::AccessEvent &access : scene->accesses) {
+        const QString time =
+            QDateTime::fromMSecsSinceEpoch(epochMs + qint64(access.grantedAt * 1000), Qt::UTC)
+                .toString(Qt::ISODateWithMs);
+        const QByteArray body = R"({"type":"access.granted","door_id":"south-gate","time":")" +
+                                time.toUtf8() + R"(","details":{"sourceId":"reader-7"}})";
+        const auto answer = vigil::testing::exchange(
+            server.port(), "POST /api/v1/events HTTP/1.1\r\nContent-Type: application/json\r\n"
+                           "Authorization: Bearer " +
+                               api.token + "\r\nContent-Length: " +
+                               QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        REQUIRE(answer.status == 202);
+    }
+    REQUIRE(waitUntil([&] { return recorder.events.size() == scene->accesses.size(); }, 5000));
+    server.stop();
+
+    scenegen::SceneRenderer renderer(scene->script);
+    for (int f = 0; f < scene->script.frameCount(); ++f) {
+        const qint64 ms = epochMs + qint64(std::llround(scene->script.timeOf(f) * 1000));
+        TestYuvFrame yuv(renderer.render(f));
+        for (const QString &camera : cameras)
+            source.consumers.value(camera)->consumeFrame(*yuv.frame, {quint64(f), ms});
+        REQUIRE(waitUntil(
+            [&] {
+                return std::all_of(cameras.cbegin(), cameras.cend(), [&](const QString &camera) {
+                    return recorder.lastObjectTime.value(camera) == ms * 1000;
+                });
+            },
+            5000));
+    }
+    supervisor.stop();
+    QCoreApplication::processEvents();
+
+    QHash<QString, int> tailgating;
+    for (const Event &event : std::as_const(recorder.events)) {
+        if (event.type != QStringLiteral("tailgating"))
+            continue;
+        ++tailgating[event.cameraId];
+        CHECK(event.details.value(QStringLiteral("accessSource")).toString() ==
+              QStringLiteral("reader-7"));
+    }
+    CHECK(tailgating.value(cameras[0]) == expectedTailgaters); // bound to the "Door" zone
+    CHECK(tailgating.value(cameras[1]) == expectedTailgaters); // bound, any door zone
+    CHECK(tailgating.value(cameras[2]) == 0);                  // bound to a zone it does not have
+    CHECK(tailgating.value(cameras[3]) == 0); // not bound to the door: no access reached it
 }
 
 int main(int argc, char **argv)

@@ -96,6 +96,30 @@ TEST_CASE("camsim garbage fault: RTSP works but the pictures do not decode", "[c
     CHECK(r.frames < r.packets / 10);
 }
 
+TEST_CASE("camsim unsupported_codec fault: H.264, then MPEG-4 Part 2 for a period, then H.264",
+          "[camsim][fault]")
+{
+    // Clients are dropped at each switch, so each read below ends when the camera switches.
+    FaultFixture f("fault=unsupported_codec,after=1.5,duration=2");
+    const ReadResult before = readStream({f.sim.url("f/main"), 1000, 6});
+    const ReadResult during = readStream({f.sim.url("f/main"), 1000, 6});
+    const ReadResult after = readStream({f.sim.url("f/main"), 5, 4});
+    INFO("before: " << before.codec << " " << describeError(before.readError) << " after "
+                    << before.elapsedSeconds << " s; during: " << during.codec << " "
+                    << describeError(during.openError) << "/" << describeError(during.readError)
+                    << " after " << during.elapsedSeconds << " s; after: " << after.codec);
+    CHECK(before.codec == "h264");
+    CHECK(before.frames > 0);
+    CHECK_FALSE(before.interrupted); // closed by the camera, not by our deadline
+    REQUIRE(during.openError == 0);
+    CHECK(during.codec == "mpeg4"); // a real stream: libav demuxes and decodes it
+    CHECK(during.frames >= 10);
+    CHECK(during.decodeErrors == 0);
+    CHECK_FALSE(during.interrupted);
+    CHECK(after.codec == "h264");
+    CHECK(after.frames == 5);
+}
+
 TEST_CASE("camsim authentication and the unauthorized fault", "[camsim][fault]")
 {
     TempDir dir;
@@ -184,8 +208,20 @@ TEST_CASE("camsim refuses bad configuration with exit code 2 and names the probl
         const auto [status, err] = run({"--config", dir.file("bad.json")});
         CHECK(status == 2);
         CHECK(err.find("bad.json:5: cameras[0].fault.mode: unknown mode \"stal\" "
-                       "(none|stall|drop|restart|garbage|unauthorized)") != std::string::npos);
+                       "(none|stall|drop|restart|garbage|unauthorized|unsupported_codec)") !=
+              std::string::npos);
         CHECK(err.find("hunter2") == std::string::npos);
+    }
+    SECTION("a bad unsupported_codec period in the JSON file names the line and field")
+    {
+        std::ofstream(dir.file("period.json"))
+            << "{ \"cameras\": [ { \"id\": \"c01\", \"main\": \"clip.mp4\",\n"
+               "  \"fault\": { \"mode\": \"unsupported_codec\",\n"
+               "             \"duration\": \"soon\" } } ] }\n";
+        const auto [status, err] = run({"--config", dir.file("period.json")});
+        CHECK(status == 2);
+        CHECK(err.find("period.json:3: cameras[0].fault.duration: expected a number of seconds") !=
+              std::string::npos);
     }
     SECTION("JSON syntax error names the line")
     {

@@ -1,8 +1,10 @@
 // Plate reading accuracy on the three checkpoint scenes of tools/scenegen: every frame through
 // the plate reader agent (vehicles from motion blobs: the drawn vehicles are not what CenterNet
-// knows), passages matched to the platePass ground truth. Floors are the measured figures
-// (docs/analytics.md "Plates") minus a margin; needs the models (VIGIL_REQUIRE_MODELS=1 fails
-// instead of skipping without them).
+// knows), passages matched to the platePass ground truth. Each scene is run at its default seed
+// and at other seeds (other traffic and plates), so the reader is not tuned to one rendering:
+// seed offsets 0 and 1 by default, VIGIL_PLATE_SEED_OFFSETS=0,1,2,3 for more. Floors are the
+// measured figures (docs/analytics.md "Plates") minus a margin; needs the models
+// (VIGIL_REQUIRE_MODELS=1 fails instead of skipping without them).
 #include "modelfiles.h"
 #include "platereaderagent.h"
 #include "vision/detectornet.h"
@@ -23,9 +25,8 @@ using namespace vigil::scenegen;
 
 namespace {
 
-// Measured (docs/analytics.md "Plates") minus a margin.
-// Measured 2026-12-01: 24 of 24 readable passes exact (1.000), 0 false reads, 0 passages with a
-// wrong field. The floor is the documented target (95 %: at most one miss in 24).
+// Measured (docs/analytics.md "Plates") minus a margin. The exact rate is over all offsets run
+// together (the documented target, 95 %); false reads and wrong fields per set of three scenes.
 constexpr double kExactRateFloor = 0.95;
 constexpr int kMaxFalseReads = 1;
 constexpr int kMaxWrongFields = 1;
@@ -58,13 +59,10 @@ QString expectedKind(PlateKind kind)
     return kind == PlateKind::Police ? QStringLiteral("white") : plateKindKey(kind);
 }
 
-SceneScore runScene(const QString &name)
+SceneScore runScene(const QString &name, unsigned seedOffset)
 {
-    // VIGIL_PLATE_SEED_OFFSET=n renders other traffic and plates, to check a change is not tuned
-    // to the default seeds (the floors are measured on the default ones).
-    const unsigned seed = defaultCheckpointSeed(name) +
-                          unsigned(qEnvironmentVariableIntValue("VIGIL_PLATE_SEED_OFFSET"));
-    const CheckpointScene scene = buildCheckpointScene(name, seed);
+    const CheckpointScene scene =
+        buildCheckpointScene(name, defaultCheckpointSeed(name) + seedOffset);
     REQUIRE(!scene.script.name.isEmpty());
     QJsonObject settings{{QStringLiteral("vehicleSource"), QStringLiteral("motion")},
                          {QStringLiteral("lanes"), scene.settings.value(QStringLiteral("lanes"))}};
@@ -108,8 +106,8 @@ SceneScore runScene(const QString &name)
                 t >= pass.start - 0.5 && t <= pass.end + 0.5)
                 found = i;
         }
-        std::cout << name.toStdString() << " truth " << pass.plate.text.toStdString()
-                  << (readable ? " readable" : " unreadable");
+        std::cout << name.toStdString() << "+" << seedOffset << " truth "
+                  << pass.plate.text.toStdString() << (readable ? " readable" : " unreadable");
         if (found < 0) {
             std::cout << " -> no exact passage\n";
             score.missed += readable;
@@ -136,14 +134,47 @@ SceneScore runScene(const QString &name)
         if (used[i])
             continue;
         ++score.falseReads;
-        std::cout << name.toStdString() << " false read " << events[i].description.toStdString()
-                  << " at " << events[i].timestampUs / 1e6 << " s\n";
+        std::cout << name.toStdString() << "+" << seedOffset << " false read "
+                  << events[i].description.toStdString() << " at " << events[i].timestampUs / 1e6
+                  << " s\n";
     }
     // A missed readable pass that was read wrongly counts once as missed, once as a false read.
-    std::cout << name.toStdString() << ": readable " << score.readable << ", exact " << score.exact
-              << ", missed " << score.missed << ", false reads " << score.falseReads
-              << ", wrong fields " << score.fieldsWrong << "\n";
+    std::cout << name.toStdString() << "+" << seedOffset << ": readable " << score.readable
+              << ", exact " << score.exact << ", missed " << score.missed << ", false reads "
+              << score.falseReads << ", wrong fields " << score.fieldsWrong << "\n";
     return score;
+}
+
+void add(SceneScore *total, const SceneScore &s)
+{
+    total->passes += s.passes;
+    total->readable += s.readable;
+    total->exact += s.exact;
+    total->missed += s.missed;
+    total->falseReads += s.falseReads;
+    total->fieldsWrong += s.fieldsWrong;
+    total->seconds += s.seconds;
+}
+
+void printScore(const std::string &label, const SceneScore &s)
+{
+    const double exactRate = s.readable ? double(s.exact) / s.readable : 0;
+    std::cout << label << ": readable=" << s.readable << " exact=" << s.exact
+              << " exact_rate=" << exactRate << " missed=" << s.missed
+              << " false_reads=" << s.falseReads
+              << " false_per_hour=" << s.falseReads * 3600.0 / std::max(1.0, s.seconds)
+              << " wrong_fields=" << s.fieldsWrong << "\n";
+}
+
+QList<unsigned> seedOffsets()
+{
+    QList<unsigned> offsets;
+    const QString list = qEnvironmentVariableIsSet("VIGIL_PLATE_SEED_OFFSETS")
+                             ? qEnvironmentVariable("VIGIL_PLATE_SEED_OFFSETS")
+                             : QStringLiteral("0,1");
+    for (const QString &item : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        offsets.append(item.trimmed().toUInt());
+    return offsets;
 }
 
 } // namespace
@@ -155,28 +186,23 @@ TEST_CASE("plate reader: exact passages on the checkpoint scenes", "[plates][acc
         !test::requireModelFile(vision::textRecognizerModelPath(dir)))
         return;
     ensureGuiApp();
-    SceneScore total;
     QStringList names = checkpointSceneNames();
     if (qEnvironmentVariableIsSet("VIGIL_PLATE_SCENES")) // e.g. "checkpoint_night", to debug one
         names = qEnvironmentVariable("VIGIL_PLATE_SCENES").split(QLatin1Char(','));
-    for (const QString &name : names) {
-        const SceneScore s = runScene(name);
-        total.passes += s.passes;
-        total.readable += s.readable;
-        total.exact += s.exact;
-        total.missed += s.missed;
-        total.falseReads += s.falseReads;
-        total.fieldsWrong += s.fieldsWrong;
-        total.seconds += s.seconds;
+    const QList<unsigned> offsets = seedOffsets();
+    REQUIRE(!offsets.isEmpty());
+    SceneScore total;
+    for (unsigned offset : offsets) {
+        SceneScore set;
+        for (const QString &name : names)
+            add(&set, runScene(name, offset));
+        printScore("plates seed offset " + std::to_string(offset), set);
+        add(&total, set);
+        INFO("seed offset " << offset);
+        CHECK(set.falseReads <= kMaxFalseReads);
+        CHECK(set.fieldsWrong <= kMaxWrongFields);
     }
-    const double exactRate = total.readable ? double(total.exact) / total.readable : 0;
-    const double falsePerHour = total.falseReads * 3600.0 / total.seconds;
-    std::cout << "plates: readable=" << total.readable << " exact=" << total.exact
-              << " exact_rate=" << exactRate << " missed=" << total.missed
-              << " false_reads=" << total.falseReads << " false_per_hour=" << falsePerHour
-              << " wrong_fields=" << total.fieldsWrong << "\n";
+    printScore("plates", total);
     REQUIRE(total.readable > 0);
-    CHECK(exactRate >= kExactRateFloor);
-    CHECK(total.falseReads <= kMaxFalseReads);
-    CHECK(total.fieldsWrong <= kMaxWrongFields);
+    CHECK(double(total.exact) / total.readable >= kExactRateFloor);
 }

@@ -109,6 +109,47 @@ TEST_CASE("a pass votes for the best-supported plate text", "[plates]")
     CHECK(vote.settled());
 }
 
+TEST_CASE("a reading without the province character supports the full text", "[plates]")
+{
+    using platereader::PassVote;
+    using platereader::PlateRead;
+    auto read = [](const char *text, double confidence, qint64 t) {
+        PlateRead r;
+        r.text = QString::fromUtf8(text);
+        r.confidence = confidence;
+        r.timestampUs = t;
+        return r;
+    };
+    PassVote vote;
+    // A small plate: the province is not read, and two letters fit the military format.
+    for (int i = 0; i < 4; ++i)
+        vote.add(read("AD09985", 0.93, i));
+    CHECK_FALSE(vote.settled()); // no province yet: the nearer frames must still be read
+    vote.add(read("贵AD09985", 0.8, 10));
+    auto result = vote.result();
+    REQUIRE(result);
+    CHECK(result->best.text == QStringLiteral("贵AD09985"));
+    CHECK(result->votes == 5);
+    CHECK(result->confidence == Approx((4 * 0.93 + 0.8) / 5));
+    CHECK(result->best.timestampUs == 10);
+
+    // Another province in front is not the same plate read partly: no support across them.
+    PassVote other;
+    other.add(read("鄂A12345", 0.9, 1));
+    other.add(read("京B12345", 0.9, 3));
+    other.add(read("B12345", 0.9, 4)); // fits no format (0.3 each), supports 京B12345 only
+    other.add(read("B12345", 0.9, 5));
+    result = other.result();
+    REQUIRE(result);
+    CHECK(result->best.text == QStringLiteral("京B12345"));
+    CHECK(result->votes == 3);
+
+    // The full text settles once it has its own confident readings.
+    for (int i = 0; i < 3; ++i)
+        vote.add(read("贵AD09985", 0.95, 20 + i));
+    CHECK(vote.settled());
+}
+
 TEST_CASE("plate reader settings name the field at fault", "[plates]")
 {
     platereader::PlateReaderSettings settings;

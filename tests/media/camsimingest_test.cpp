@@ -3,11 +3,13 @@
 
 #include "media/streammanager.h"
 #include "media/videosource.h"
+#include "wall/streamstatustext.h"
 
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace mediatest;
@@ -298,4 +300,83 @@ TEST_CASE("Sixteen live ingests stop fast and leave no thread behind", "[media][
     CHECK(shutdownMs < 1000);
     qDeleteAll(sources);
     CHECK(waitUntil([&] { return processThreadCount() == baseline; }, 1000));
+}
+
+TEST_CASE("A camera serving an unsupported codec is reported, retried with backoff, and recovers",
+          "[media][camsim][fault]")
+{
+    auto clips = makeClips();
+    // MPEG-4 Part 2 (demuxed and decodable by libav, refused by the ingest) for the first 6 s
+    // after the simulator listens, then H.264 again.
+    constexpr qint64 kFaultMs = 6000;
+    QElapsedTimer sinceSwitchTimerStarted;
+    sinceSwitchTimerStarted.start(); // the simulator's period starts a little before this
+    CamsimProcess camsim({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--camera"),
+                          cameraSpec(*clips, QStringLiteral("c1"),
+                                     QStringLiteral("fault=unsupported_codec,duration=6"))});
+    vigil::StreamManager manager;
+    vigil::IngestOptions options = fastOptions();
+    options.backoffMaxMs = 2000; // recovery within ~2 s of the switch keeps the test short
+    manager.setIngestOptions(options);
+    QObject owner;
+    vigil::VideoSource *source =
+        manager.openDisplay(rtspRequest(camsim.url(QStringLiteral("c1/sub"))), &owner);
+    source->setTargetSize(QSize(160, 90));
+    SourceRecorder recorder(source);
+
+    REQUIRE(waitUntil([&] { return recorder.sawFault(StreamFault::UnsupportedCodec); }, 5000));
+    const vigil::StreamStatus faulted = source->status();
+    const QString tileText = vigil::StreamStatusText::tileStateText(faulted);
+    // Threads of the whole process while the camera keeps refusing: sampled until the switch.
+    QList<int> threads;
+    while (sinceSwitchTimerStarted.elapsed() < kFaultMs - 300) {
+        threads.append(processThreadCount());
+        pumpEvents(200);
+    }
+    const int attemptsWhileFaulted = recorder.countState(StreamState::Connecting);
+    REQUIRE(waitUntil(
+        [&] {
+            return source->status().state == StreamState::Live && !source->latestFrame().isNull();
+        },
+        8000));
+    INFO(recorder.describe().toStdString());
+
+    CHECK(faulted.fault == StreamFault::UnsupportedCodec);
+    CHECK(vigil::streamFaultKey(faulted.fault) == QStringLiteral("unsupported_codec"));
+    CHECK(faulted.reason.contains(QStringLiteral("Unsupported codec mpeg4")));
+    CHECK((faulted.state == StreamState::Reconnecting || faulted.state == StreamState::Offline));
+    // The tile says why, not just "reconnecting".
+    INFO("tile text: " << tileText.toStdString());
+    CHECK(tileText.contains(vigil::StreamStatusText::faultText(StreamFault::UnsupportedCodec)));
+    CHECK(tileText.contains(QStringLiteral("offline")));
+
+    // Backoff 0.5, 1, 2, 2 s (±20 %) plus each attempt's own connect time: about 4-5 attempts
+    // in ~6 s. Retrying as soon as the SDP says "mpeg4" would make dozens.
+    CHECK(attemptsWhileFaulted >= 2);
+    CHECK(attemptsWhileFaulted <= 7);
+    int unsupportedReports = 0;
+    int lastUnsupported = -1;
+    int firstLive = -1;
+    for (int i = 0; i < recorder.statuses.size(); ++i) {
+        const vigil::StreamStatus &status = recorder.statuses[i].status;
+        if (status.fault == StreamFault::UnsupportedCodec) {
+            ++unsupportedReports;
+            lastUnsupported = i;
+        }
+        if (status.state == StreamState::Live && firstLive < 0)
+            firstLive = i;
+    }
+    CHECK(unsupportedReports >= 2);
+    CHECK(firstLive > lastUnsupported); // never live on MPEG-4, live once H.264 is back
+    CHECK(source->stats().codec == QStringLiteral("h264"));
+    CHECK(source->stats().reconnects >= unsupportedReports); // each failure was retried
+
+    // Each failed attempt closes its connection: no thread is left behind per attempt.
+    REQUIRE(threads.size() >= 2);
+    std::string samples;
+    for (int count : threads)
+        samples += std::to_string(count) + ' ';
+    INFO("thread samples: " << samples);
+    CHECK(threads.last() <= threads.first());
+    CHECK(*std::max_element(threads.begin(), threads.end()) <= threads.first() + 1);
 }

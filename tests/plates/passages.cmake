@@ -4,10 +4,11 @@ add_executable(passages_tests
     passages_test_main.cpp
     passagestestsupport.h
     passagestore_test.cpp
+    passageretention_test.cpp
     hotlist_test.cpp
     passagesapi_test.cpp)
 vigil_target_defaults(passages_tests)
-target_link_libraries(passages_tests PRIVATE vigil_core Catch2::Catch2 Qt6::Core Qt6::Sql
+target_link_libraries(passages_tests PRIVATE vigil_core Catch2::Catch2 Qt6::Core Qt6::Sql Qt6::Test
                                              Qt6::Network)
 vigil_discover_tests(passages_tests TEST_PREFIX "passages/" LABELS unit TIMEOUT 120)
 

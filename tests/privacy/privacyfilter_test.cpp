@@ -263,3 +263,72 @@ TEST_CASE("registry: masks on every view, one shared blur filter per camera on p
     CHECK(c->isPublic());
     CHECK(c->masks().isEmpty());
 }
+
+namespace {
+
+// Blocks in detect() until released (or 10 s), and says when it is inside and when it is gone.
+struct GateState
+{
+    std::atomic<bool> inside{false};
+    std::atomic<bool> release{false};
+    std::atomic<bool> destroyed{false};
+    std::atomic<std::thread::id> destroyedOn{};
+};
+
+class GateDetector : public PrivacyRegionDetector
+{
+public:
+    explicit GateDetector(std::shared_ptr<GateState> state) : m_state(std::move(state)) {}
+    ~GateDetector() override
+    {
+        m_state->destroyedOn = std::this_thread::get_id();
+        m_state->destroyed = true;
+    }
+    bool detect(const QImage &, QList<PrivacyRegion> *, QString *) override
+    {
+        m_state->inside = true;
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_state->release && timer.elapsed() < 10000)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        return true;
+    }
+
+private:
+    std::shared_ptr<GateState> m_state;
+};
+
+} // namespace
+
+TEST_CASE("releasing the last public display does not wait for a running detection",
+          "[privacy][registry]")
+{
+    auto state = std::make_shared<GateState>();
+    PrivacyRegistry registry([state](QString *) { return std::make_unique<GateDetector>(state); });
+    registry.setAllPublic(true);
+    StreamRequest request;
+    request.cameraId = QStringLiteral("c1");
+    QObject tile;
+    std::shared_ptr<DisplayFrameFilter> filter = registry.filterFor(request, &tile);
+    REQUIRE(filter);
+    QImage picture = detailedPicture();
+    filter->filter(picture, 0);
+    QElapsedTimer timer;
+    timer.start();
+    while (!state->inside && timer.elapsed() < 5000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    REQUIRE(state->inside);
+
+    // The detector is busy: a blocking teardown would sit here until it returns (after the
+    // 10 s gate) and the detector would already be gone when reset() returns.
+    filter.reset();
+    CHECK(registry.activePublicFilters() == 0);
+    CHECK_FALSE(state->destroyed);
+
+    state->release = true;
+    timer.restart();
+    while (!state->destroyed && timer.elapsed() < 5000)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    CHECK(state->destroyed);
+    CHECK(state->destroyedOn.load() != std::this_thread::get_id());
+}

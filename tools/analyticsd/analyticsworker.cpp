@@ -35,6 +35,8 @@ QJsonObject manifestSummary(const PluginManifest &manifest)
     for (const EventTypeDescriptor &type : manifest.eventTypes)
         eventTypes.append(QJsonObject{{str("id"), type.id},
                                       {str("priority"), type.defaultPriority},
+                                      {str("alert"), type.alert},
+                                      {str("storeEvent"), type.storeEvent},
                                       {str("name"), type.name.en}});
     return {
         {str("id"), manifest.id},
@@ -151,8 +153,15 @@ void AnalyticsWorker::connectTo(const QString &serverName)
 
 void AnalyticsWorker::send(const QJsonObject &message)
 {
-    if (m_socket.state() == QLocalSocket::ConnectedState)
-        m_socket.write(ipc::encodeMessage(message));
+    sendFramed(ipc::encodeMessage(message));
+}
+
+void AnalyticsWorker::sendFramed(const QByteArray &framed)
+{
+    if (m_socket.state() == QLocalSocket::ConnectedState) {
+        m_socket.write(framed);
+        m_lastSentMs = FrameRingMapping::monotonicMs();
+    }
 }
 
 void AnalyticsWorker::onReadyRead()
@@ -166,18 +175,18 @@ void AnalyticsWorker::onReadyRead()
     }
 }
 
-void AnalyticsWorker::handle(const QJsonObject &message)
+void AnalyticsWorker::handle(const ipc::Message &message)
 {
-    const QString type = message.value(str("type")).toString();
-    if (type == str(ipc::kFrame)) {
-        const int ring = message.value(str("ring")).toInt(-1);
-        const qint64 timestampUs = message.value(str("timestampUs")).toString().toLongLong();
-        m_ringLatestNumber[ring] = quint64(message.value(str("frame")).toDouble());
-        onFrame(ring, timestampUs);
+    const QString &type = message.type;
+    if (message.binary && type == str(ipc::kFrame)) {
+        m_ringLatestNumber[message.frame.ring] = message.frame.frameNumber;
+        onFrame(message.frame.ring, message.frame.timestampUs);
+    } else if (message.binary) {
+        qWarning("vigil-analyticsd: ignoring binary message \"%s\"", qPrintable(type));
     } else if (type == str(ipc::kConfigure)) {
-        configure(message);
+        configure(message.json);
     } else if (type == str(ipc::kExternal)) {
-        deliverExternal(message);
+        deliverExternal(message.json);
     } else if (type == str(ipc::kQuit)) {
         shutDown();
     } else {
@@ -268,16 +277,12 @@ void AnalyticsWorker::retire(Agent &agent)
         return; // destroyed in onCallDone()
     const QList<AnalyticsEvent> ended = agent.agent->flush(m_ringLatestUs.value(agent.ringIndex));
     if (!ended.isEmpty()) {
-        QJsonArray events;
-        for (const AnalyticsEvent &event : ended)
-            events.append(ipc::eventToJson(event));
-        send({{str("type"), str(ipc::kResults)},
-              {str("agent"), agent.id},
-              {str("cameraId"), agent.cameraId},
-              {str("pluginId"), agent.pluginId},
-              {str("timestampUs"), QString::number(m_ringLatestUs.value(agent.ringIndex))},
-              {str("events"), events},
-              {str("flushed"), true}});
+        ipc::ResultsBatch batch;
+        batch.cameraId = agent.cameraId;
+        batch.timestampUs = m_ringLatestUs.value(agent.ringIndex);
+        batch.flushed = true;
+        batch.agents.push_back({agent.id, agent.pluginId, ended, {}});
+        sendFramed(ipc::encodeResults(batch));
     }
     agent.agent.reset();
 }
@@ -408,8 +413,25 @@ void AnalyticsWorker::dispatchRing(int ringIndex, qint64 timestampUs, bool count
 void AnalyticsWorker::onBatchDone(int ringIndex,
                                   const std::vector<std::pair<int, CallResult>> &results)
 {
+    // The results of every agent of the ring that ran on this frame leave in ONE message.
+    m_batch.agents.clear();
+    for (const auto &[agentId, call] : results) {
+        const std::shared_ptr<Agent> agent = m_agents.value(agentId);
+        if (!agent || !call.ran)
+            continue;
+        m_batch.cameraId = agent->cameraId;
+        m_batch.frameNumber = call.frameNumber;
+        m_batch.timestampUs = call.timestampUs;
+        m_batch.agents.push_back(
+            {agentId, agent->pluginId, call.result.events, call.result.objects});
+    }
+    if (!m_batch.agents.empty()) {
+        m_batch.flushed = false;
+        sendFramed(ipc::encodeResults(m_batch));
+        m_socket.flush(); // now, not on another pass of the event loop
+    }
     for (const auto &[agentId, call] : results)
-        onCallDone(agentId, call);
+        onCallDone(agentId, call); // may retire an agent, whose flushed events follow
     // Agents that missed frames while busy run the newest one now (with the ring's other idle
     // agents that have not seen it).
     for (const std::shared_ptr<Agent> &agent : std::as_const(m_agents)) {
@@ -428,23 +450,9 @@ void AnalyticsWorker::onCallDone(int agentId, const CallResult &call)
         return;
     agent->busy = false;
     m_scheduler.charge(call.cpuMs);
-    if (call.ran) {
+    if (call.ran) { // its results went out in onBatchDone()
         ++m_processed;
         agent->lastFrameNumber = call.frameNumber;
-        QJsonArray events;
-        for (const AnalyticsEvent &event : call.result.events)
-            events.append(ipc::eventToJson(event));
-        QJsonArray objects;
-        for (const ObjectMetadata &object : call.result.objects)
-            objects.append(ipc::objectToJson(object));
-        send({{str("type"), str(ipc::kResults)},
-              {str("agent"), agent->id},
-              {str("cameraId"), agent->cameraId},
-              {str("pluginId"), agent->pluginId},
-              {str("frame"), double(call.frameNumber)},
-              {str("timestampUs"), QString::number(call.timestampUs)},
-              {str("events"), events},
-              {str("objects"), objects}});
     }
     if (agent->retired) {
         retire(*agent);
@@ -455,6 +463,9 @@ void AnalyticsWorker::onCallDone(int agentId, const CallResult &call)
 
 void AnalyticsWorker::sendHeartbeat()
 {
+    // Any message shows the app that the worker is alive: while results flow, no heartbeat.
+    if (FrameRingMapping::monotonicMs() - m_lastSentMs < kHeartbeatMs)
+        return;
     qint64 longestCallMs = 0;
     const qint64 now = FrameRingMapping::monotonicMs();
     quint64 tornReads = 0;

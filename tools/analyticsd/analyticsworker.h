@@ -56,7 +56,7 @@ private:
     struct CallResult;
 
     void onReadyRead();
-    void handle(const QJsonObject &message);
+    void handle(const ipc::Message &message);
     void configure(const QJsonObject &message);
     void onFrame(int ringIndex, qint64 timestampUs);
     void deliverExternal(const QJsonObject &message);
@@ -69,6 +69,7 @@ private:
     void retire(Agent &agent);
     void sendHeartbeat();
     void send(const QJsonObject &message);
+    void sendFramed(const QByteArray &framed);
     void shutDown();
 
     QStringList m_pluginDirectories;
@@ -82,6 +83,8 @@ private:
     QHash<int, QString> m_ringNames;        // ring index → shm name
     QHash<int, qint64> m_ringLatestUs;      // ring index → newest announced frame time
     QHash<int, quint64> m_ringLatestNumber; // ring index → newest announced frame number
+    ipc::ResultsBatch m_batch;              // reused for every frame's results message
+    qint64 m_lastSentMs = 0; // FrameRingMapping::monotonicMs() of the last message sent
     quint64 m_processed = 0;
     quint64 m_droppedRate = 0;
     quint64 m_droppedBudget = 0;

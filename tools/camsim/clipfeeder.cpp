@@ -19,13 +19,33 @@ constexpr GstClockTime kDefaultFrameDuration = 40 * GST_MSECOND;
 
 const char *parserFor(VideoCodec codec)
 {
-    return codec == VideoCodec::H265 ? "h265parse" : "h264parse";
+    switch (codec) {
+    case VideoCodec::H265:
+        return "h265parse";
+    case VideoCodec::Mpeg4:
+        return "mpeg4videoparse";
+    default:
+        return "h264parse";
+    }
 }
 
-std::string byteStreamCaps(VideoCodec codec)
+// The caps of what is pushed to the RTSP side: one access unit (or VOP) per buffer.
+std::string outputCapsFor(VideoCodec codec)
 {
+    if (codec == VideoCodec::Mpeg4)
+        return "video/mpeg,mpegversion=4,systemstream=false,parsed=true";
     return std::string(codec == VideoCodec::H265 ? "video/x-h265" : "video/x-h264") +
            ",stream-format=byte-stream,alignment=au";
+}
+
+// Re-encoder for the decode path; its output is parsed so config travels with every keyframe.
+std::string encoderFor(VideoCodec codec)
+{
+    if (codec == VideoCodec::Mpeg4)
+        return "avenc_mpeg4 gop-size=25 bitrate=800000 ! mpeg4videoparse "
+               "config-interval=-1";
+    return "x264enc tune=zerolatency speed-preset=ultrafast key-int-max=25 bframes=0 ! h264parse "
+           "config-interval=-1";
 }
 
 // Maps the feeder's timeline onto the running time of one RTSP media pipeline.
@@ -82,9 +102,9 @@ double secondsSince(std::chrono::steady_clock::time_point from,
 } // namespace
 
 ClipFeeder::ClipFeeder(std::string label, std::string clipPath, double startSeconds,
-                       bool timestampOverlay, FaultConfig fault)
+                       bool timestampOverlay, FaultConfig fault, OutputCodec output)
     : m_label(std::move(label)), m_clipPath(std::move(clipPath)), m_startSeconds(startSeconds),
-      m_timestampOverlay(timestampOverlay), m_fault(fault)
+      m_timestampOverlay(timestampOverlay), m_fault(fault), m_output(output)
 {}
 
 ClipFeeder::~ClipFeeder()
@@ -210,19 +230,17 @@ bool ClipFeeder::linkVideoPad(GstPad *pad)
         return false; // audio or another codec: ignored
 
     std::string description;
-    if (m_timestampOverlay) {
-        m_outputCodec = VideoCodec::H264;
+    if (m_timestampOverlay || m_output == OutputCodec::Mpeg4) {
+        m_outputCodec = m_output == OutputCodec::Mpeg4 ? VideoCodec::Mpeg4 : VideoCodec::H264;
         description = std::string(parserFor(m_inputCodec)) +
                       (m_inputCodec == VideoCodec::H265 ? " ! avdec_h265" : " ! avdec_h264") +
-                      " ! videoconvert ! video/x-raw,format=I420 ! clocksync name=pace"
-                      " ! x264enc tune=zerolatency speed-preset=ultrafast key-int-max=25 "
-                      "bframes=0 ! h264parse config-interval=-1 ! " +
-                      byteStreamCaps(VideoCodec::H264) +
+                      " ! videoconvert ! video/x-raw,format=I420 ! clocksync name=pace ! " +
+                      encoderFor(m_outputCodec) + " ! " + outputCapsFor(m_outputCodec) +
                       " ! appsink name=sink sync=false async=false";
     } else {
         m_outputCodec = m_inputCodec;
         description = std::string(parserFor(m_inputCodec)) + " config-interval=-1 ! " +
-                      byteStreamCaps(m_inputCodec) + " ! appsink name=sink sync=true";
+                      outputCapsFor(m_inputCodec) + " ! appsink name=sink sync=true";
     }
     GError *gerror = nullptr;
     GstElement *tail = gst_parse_bin_from_description(description.c_str(), TRUE, &gerror);
@@ -235,10 +253,16 @@ bool ClipFeeder::linkVideoPad(GstPad *pad)
     GstElement *sink = gst_bin_get_by_name(GST_BIN(tail), "sink");
     g_object_set(sink, "emit-signals", TRUE, "max-buffers", 16u, nullptr);
     g_signal_connect(sink, "new-sample", G_CALLBACK(&ClipFeeder::onNewSample), this);
-    if (m_timestampOverlay) {
-        GstElement *pace = gst_bin_get_by_name(GST_BIN(tail), "pace");
+    if (GstElement *pace = gst_bin_get_by_name(GST_BIN(tail), "pace")) {
         GstPad *paced = gst_element_get_static_pad(pace, "src");
-        gst_pad_add_probe(paced, GST_PAD_PROBE_TYPE_BUFFER, &ClipFeeder::onRawFrame, this, nullptr);
+        if (m_timestampOverlay) // stamps also go into MPEG-4 pictures
+            gst_pad_add_probe(paced, GST_PAD_PROBE_TYPE_BUFFER, &ClipFeeder::onRawFrame, this,
+                              nullptr);
+        if (m_outputCodec == VideoCodec::Mpeg4)
+            gst_pad_add_probe(paced,
+                              static_cast<GstPadProbeType>(GST_PAD_PROBE_TYPE_BUFFER |
+                                                           GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM),
+                              &ClipFeeder::onRawTimeline, this, nullptr);
         gst_object_unref(paced);
         gst_object_unref(pace);
     }
@@ -250,7 +274,7 @@ bool ClipFeeder::linkVideoPad(GstPad *pad)
     if (linked) {
         GstPad *sinkPad = gst_element_get_static_pad(sink, "sink");
         // Caps are known only once data flows; the byte-stream template is what appsrc needs.
-        m_outputCaps = gst_caps_from_string(byteStreamCaps(m_outputCodec).c_str());
+        m_outputCaps = gst_caps_from_string(outputCapsFor(m_outputCodec).c_str());
         gst_object_unref(sinkPad);
         m_videoLinked = true;
     }
@@ -295,6 +319,46 @@ GstPadProbeReturn ClipFeeder::onRawFrame(GstPad *pad, GstPadProbeInfo *info, gpo
     return GST_PAD_PROBE_OK;
 }
 
+GstPadProbeReturn ClipFeeder::onRawTimeline(GstPad *, GstPadProbeInfo *info, gpointer data)
+{
+    auto *self = static_cast<ClipFeeder *>(data);
+    if (GST_PAD_PROBE_INFO_TYPE(info) & GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM) {
+        GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
+        if (GST_EVENT_TYPE(event) != GST_EVENT_SEGMENT)
+            return GST_PAD_PROBE_OK;
+        // Keep the clip's segment for the conversion; downstream sees one plain segment, in
+        // which the re-stamped times are running times.
+        const GstSegment *segment = nullptr;
+        gst_event_parse_segment(event, &segment);
+        gst_segment_copy_into(segment, &self->m_rawSegment);
+        self->m_haveRawSegment = segment->format == GST_FORMAT_TIME;
+        GstSegment plain;
+        gst_segment_init(&plain, GST_FORMAT_TIME);
+        gst_event_unref(event);
+        GST_PAD_PROBE_INFO_DATA(info) = gst_event_new_segment(&plain);
+        return GST_PAD_PROBE_OK;
+    }
+    GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
+    if (!self->m_haveRawSegment || !GST_BUFFER_PTS_IS_VALID(buffer))
+        return GST_PAD_PROBE_OK;
+    const GstClockTime running =
+        gst_segment_to_running_time(&self->m_rawSegment, GST_FORMAT_TIME, GST_BUFFER_PTS(buffer));
+    if (!GST_CLOCK_TIME_IS_VALID(running))
+        return GST_PAD_PROBE_DROP; // outside the segment: nothing to show
+    GstClockTime pts = running + self->m_rawShift;
+    if (GST_CLOCK_TIME_IS_VALID(self->m_rawNext) && pts < self->m_rawNext) {
+        self->m_rawShift += self->m_rawNext - pts;
+        pts = self->m_rawNext;
+    }
+    self->m_rawNext = pts + (GST_BUFFER_DURATION_IS_VALID(buffer) ? GST_BUFFER_DURATION(buffer)
+                                                                  : kDefaultFrameDuration);
+    buffer = gst_buffer_make_writable(buffer);
+    GST_BUFFER_PTS(buffer) = pts;
+    GST_BUFFER_DTS(buffer) = GST_CLOCK_TIME_NONE;
+    GST_PAD_PROBE_INFO_DATA(info) = buffer;
+    return GST_PAD_PROBE_OK;
+}
+
 gboolean ClipFeeder::onBusMessage(GstBus *, GstMessage *message, gpointer data)
 {
     auto *self = static_cast<ClipFeeder *>(data);
@@ -331,7 +395,19 @@ GstFlowReturn ClipFeeder::onNewSample(GstElement *appsink, gpointer data)
     if (!sample)
         return GST_FLOW_OK;
     GstBuffer *input = gst_sample_get_buffer(sample);
-    if (input) {
+    if (input && self->m_outputCodec == VideoCodec::Mpeg4) {
+        // The MPEG-4 encoder's output timestamps are unusable (PTS unset, DTS offset by 2^63).
+        // Frames leave it in input order (no B-frames) at the paced rate: number them instead.
+        GstBuffer *output = gst_buffer_copy(input); // shares the memory
+        const GstClockTime at = self->m_haveOutput ? self->m_nextTime : 0;
+        GST_BUFFER_PTS(output) = at;
+        GST_BUFFER_DTS(output) = at;
+        GST_BUFFER_DURATION(output) = kDefaultFrameDuration;
+        self->m_nextTime = at + kDefaultFrameDuration;
+        self->m_haveOutput = true;
+        self->pushToSinks(output);
+        gst_buffer_unref(output);
+    } else if (input) {
         const GstClockTime reference =
             GST_BUFFER_DTS_IS_VALID(input) ? GST_BUFFER_DTS(input) : GST_BUFFER_PTS(input);
         if (GST_CLOCK_TIME_IS_VALID(reference)) {

@@ -7,6 +7,8 @@
 // of each attached RTSP media; a newly attached media starts at the next keyframe.
 // With a timestamp overlay the chain decodes, stamps vigil::tscode into each picture right
 // after real-time pacing, and re-encodes with x264 (timestamped mounts always serve H.264).
+// With OutputCodec::Mpeg4 it re-encodes to MPEG-4 Part 2 instead (VOL config in front of every
+// keyframe): the codec a camera may serve that Vigil's ingest refuses (unsupported_codec fault).
 // Stall and garbage faults are applied here, per attached media, timed from the first frame
 // pushed to it: stall = `after` s of media, then none for `duration` s (0 = forever), then media
 // again from the next keyframe; garbage = slice data replaced by random bytes after `after` s.
@@ -31,14 +33,22 @@ namespace camsim {
 enum class VideoCodec
 {
     H264,
-    H265
+    H265,
+    Mpeg4 // MPEG-4 Part 2 (MP4V-ES); output only
+};
+
+// What the feeder serves: the clip's own codec (or H.264 when timestamped), or MPEG-4 Part 2.
+enum class OutputCodec
+{
+    AsClip,
+    Mpeg4
 };
 
 class ClipFeeder
 {
 public:
     ClipFeeder(std::string label, std::string clipPath, double startSeconds, bool timestampOverlay,
-               FaultConfig fault);
+               FaultConfig fault, OutputCodec output = OutputCodec::AsClip);
     ~ClipFeeder();
     ClipFeeder(const ClipFeeder &) = delete;
     ClipFeeder &operator=(const ClipFeeder &) = delete;
@@ -72,6 +82,7 @@ private:
     static GstFlowReturn onNewSample(GstElement *appsink, gpointer self);
     static gboolean onBusMessage(GstBus *bus, GstMessage *message, gpointer self);
     static GstPadProbeReturn onRawFrame(GstPad *pad, GstPadProbeInfo *info, gpointer self);
+    static GstPadProbeReturn onRawTimeline(GstPad *pad, GstPadProbeInfo *info, gpointer self);
 
     bool linkVideoPad(GstPad *pad);
     void pushToSinks(GstBuffer *buffer);
@@ -84,6 +95,7 @@ private:
     const double m_startSeconds;
     const bool m_timestampOverlay;
     const FaultConfig m_fault;
+    const OutputCodec m_output;
 
     GstElement *m_pipeline = nullptr;
     guint m_busWatch = 0;
@@ -100,6 +112,13 @@ private:
     GstClockTimeDiff m_lastOutput = 0;
     bool m_haveOutput = false;
     std::mt19937 m_random{std::random_device{}()};
+    // Raw frames before the MPEG-4 encoder (streaming thread only): libav's MPEG-4 encoder
+    // rejects timestamps that do not increase, but the clip's restart at 0 on every loop and
+    // after the start seek, so frames are re-stamped with a running time that only grows.
+    GstSegment m_rawSegment{};
+    bool m_haveRawSegment = false;
+    GstClockTime m_rawShift = 0;
+    GstClockTime m_rawNext = GST_CLOCK_TIME_NONE;
 
     std::mutex m_sinksMutex;
     std::vector<Sink> m_sinks;

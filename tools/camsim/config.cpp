@@ -15,12 +15,13 @@ namespace camsim {
 
 namespace {
 
-constexpr const char *kModeList = "none|stall|drop|restart|garbage|unauthorized";
+constexpr const char *kModeList = "none|stall|drop|restart|garbage|unauthorized|unsupported_codec";
 
 std::optional<FaultMode> modeFromName(const std::string &name)
 {
-    for (FaultMode mode : {FaultMode::None, FaultMode::Stall, FaultMode::Drop, FaultMode::Restart,
-                           FaultMode::Garbage, FaultMode::Unauthorized})
+    for (FaultMode mode :
+         {FaultMode::None, FaultMode::Stall, FaultMode::Drop, FaultMode::Restart,
+          FaultMode::Garbage, FaultMode::Unauthorized, FaultMode::UnsupportedCodec})
         if (name == faultModeName(mode))
             return mode;
     return std::nullopt;
@@ -88,6 +89,10 @@ void finishCamera(CameraConfig &camera, const std::optional<double> &after,
         break;
     case FaultMode::Garbage:
         fault.after = after.value_or(0);
+        break;
+    case FaultMode::UnsupportedCodec:
+        fault.after = after.value_or(0);
+        fault.duration = duration.value_or(0);
         break;
     default:
         break;
@@ -270,6 +275,8 @@ const char *faultModeName(FaultMode mode)
         return "garbage";
     case FaultMode::Unauthorized:
         return "unauthorized";
+    case FaultMode::UnsupportedCodec:
+        return "unsupported_codec";
     }
     return "?";
 }
@@ -279,8 +286,15 @@ std::string usageText()
     return "usage: vigil-camsim [--config FILE.json] [--clip-dir DIR] [--port N] [--bind ADDR]\n"
            "                    [--camera SPEC]... [--flood-port N] [--silent-port N]\n"
            "SPEC: id=c01,main=PATH[,sub=PATH][,start=S][,timestamp=1][,user=U,password=P]\n"
-           "      [,fault=none|stall|drop|restart|garbage|unauthorized][,after=S][,every=S]"
-           "[,duration=S]\n";
+           "      [,fault=none|stall|drop|restart|garbage|unauthorized|unsupported_codec]"
+           "[,after=S][,every=S][,duration=S]\n"
+           "faults: stall = after S of media, none for duration S (0 = forever); drop = close\n"
+           "        connections every S; restart = up every S, down duration S; garbage = "
+           "undecodable\n"
+           "        pictures after S; unauthorized = 401 for everyone; unsupported_codec = after "
+           "S,\n"
+           "        serve MPEG-4 Part 2 instead of H.264/H.265 for duration S (0 = forever),\n"
+           "        dropping connected clients at each switch\n";
 }
 
 CameraConfig parseCameraSpec(const std::string &spec, int index)

@@ -16,12 +16,15 @@ enum class FaultMode
     Drop,
     Restart,
     Garbage,
-    Unauthorized
+    Unauthorized,
+    UnsupportedCodec
 };
 
 const char *faultModeName(FaultMode mode);
 
-// Seconds; defaults depend on the mode and are filled in by validation.
+// Seconds; defaults depend on the mode and are filled in by validation. Stall and garbage time
+// from each client's first frame; unsupported_codec times from the moment the simulator listens
+// (`after` s of H.264/H.265, then MPEG-4 Part 2 for `duration` s, 0 = for good, then back).
 struct FaultConfig
 {
     FaultMode mode = FaultMode::None;

@@ -12,25 +12,50 @@ constexpr const char *kAnonymousRole = "anonymous";
 
 const char *codecName(VideoCodec codec)
 {
-    return codec == VideoCodec::H265 ? "H.265" : "H.264";
+    switch (codec) {
+    case VideoCodec::H265:
+        return "H.265";
+    case VideoCodec::Mpeg4:
+        return "MPEG-4 Part 2";
+    default:
+        return "H.264";
+    }
+}
+
+const char *payloaderFor(VideoCodec codec)
+{
+    switch (codec) {
+    case VideoCodec::H265:
+        return "rtph265pay";
+    case VideoCodec::Mpeg4:
+        return "rtpmp4vpay";
+    default:
+        return "rtph264pay";
+    }
+}
+
+guint toMilliseconds(double seconds)
+{
+    return static_cast<guint>(seconds * 1000);
 }
 
 struct ConfigureContext
 {
-    ClipFeeder *feeder;
+    std::weak_ptr<ClipFeeder> feeder;
     std::string cameraId;
 };
 
 struct AttachedSource
 {
-    ClipFeeder *feeder;
-    GstElement *appsrc; // owned reference
+    std::weak_ptr<ClipFeeder> feeder; // gone when the media outlives the server
+    GstElement *appsrc;               // owned reference
 };
 
 void onMediaFinalized(gpointer data, GObject *)
 {
     auto *attached = static_cast<AttachedSource *>(data);
-    attached->feeder->detach(attached->appsrc);
+    if (const std::shared_ptr<ClipFeeder> feeder = attached->feeder.lock())
+        feeder->detach(attached->appsrc);
     gst_object_unref(attached->appsrc);
     delete attached;
 }
@@ -41,13 +66,17 @@ void onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)
     GstElement *element = gst_rtsp_media_get_element(media);
     GstElement *appsrc = gst_bin_get_by_name(GST_BIN(element), "src");
     gst_object_unref(element);
-    if (!appsrc)
+    const std::shared_ptr<ClipFeeder> feeder = context->feeder.lock();
+    if (!appsrc || !feeder) {
+        if (appsrc)
+            gst_object_unref(appsrc);
         return;
+    }
     g_object_set_data_full(G_OBJECT(media), kCameraKey, g_strdup(context->cameraId.c_str()),
                            g_free);
-    context->feeder->attach(appsrc);
+    feeder->attach(appsrc);
     g_object_weak_ref(G_OBJECT(media), onMediaFinalized,
-                      new AttachedSource{context->feeder, appsrc}); // takes our reference
+                      new AttachedSource{feeder, appsrc}); // takes our reference
 }
 
 GstRTSPFilterResult refSession(GstRTSPClient *, GstRTSPSession *, gpointer)
@@ -92,8 +121,12 @@ bool CameraServer::start(std::string &error, bool &clipError)
         auto addMount = [&](const std::string &stream, const std::string &clip) {
             Mount mount;
             mount.path = "/" + config.id + "/" + stream;
-            mount.feeder = std::make_unique<ClipFeeder>(
+            mount.feeder = std::make_shared<ClipFeeder>(
                 config.id + "/" + stream, clip, config.start, config.timestamp, config.fault);
+            if (config.fault.mode == FaultMode::UnsupportedCodec)
+                mount.unsupportedFeeder = std::make_shared<ClipFeeder>(
+                    config.id + "/" + stream + "/mpeg4", clip, config.start, config.timestamp,
+                    config.fault, OutputCodec::Mpeg4);
             camera->mounts.push_back(std::move(mount));
         };
         addMount("main", config.mainClip);
@@ -102,18 +135,15 @@ bool CameraServer::start(std::string &error, bool &clipError)
         m_cameras.push_back(std::move(camera));
     }
     // Open all clips first, then wait for each, so startup time does not add up.
-    for (auto &camera : m_cameras)
-        for (Mount &mount : camera->mounts)
-            if (!mount.feeder->preroll(error)) {
-                error = camera->config.origin + ": camera " + camera->config.id + ": " + error;
-                return false;
-            }
-    for (auto &camera : m_cameras)
-        for (Mount &mount : camera->mounts)
-            if (!mount.feeder->play(error)) {
-                error = camera->config.origin + ": camera " + camera->config.id + ": " + error;
-                return false;
-            }
+    for (const bool playing : {false, true})
+        for (auto &camera : m_cameras)
+            for (Mount &mount : camera->mounts)
+                for (ClipFeeder *feeder : {mount.feeder.get(), mount.unsupportedFeeder.get()})
+                    if (feeder && !(playing ? feeder->play(error) : feeder->preroll(error))) {
+                        error =
+                            camera->config.origin + ": camera " + camera->config.id + ": " + error;
+                        return false;
+                    }
 
     clipError = false;
     m_server = gst_rtsp_server_new();
@@ -128,10 +158,16 @@ bool CameraServer::start(std::string &error, bool &clipError)
 
     m_mountPoints = gst_rtsp_server_get_mount_points(m_server);
     for (auto &camera : m_cameras) {
+        const FaultConfig &fault = camera->config.fault;
+        camera->servingUnsupported = fault.mode == FaultMode::UnsupportedCodec && fault.after <= 0;
         for (Mount &mount : camera->mounts) {
-            mount.factory = createFactory(*camera, mount);
+            mount.factory = createFactory(*camera, mount.feeder);
+            if (mount.unsupportedFeeder)
+                mount.unsupportedFactory = createFactory(*camera, mount.unsupportedFeeder);
+            GstRTSPMediaFactory *served =
+                camera->servingUnsupported ? mount.unsupportedFactory : mount.factory;
             gst_rtsp_mount_points_add_factory(m_mountPoints, mount.path.c_str(),
-                                              GST_RTSP_MEDIA_FACTORY(g_object_ref(mount.factory)));
+                                              GST_RTSP_MEDIA_FACTORY(g_object_ref(served)));
         }
     }
     m_serverSource = gst_rtsp_server_attach(m_server, nullptr);
@@ -156,6 +192,7 @@ bool CameraServer::start(std::string &error, bool &clipError)
         for (const Mount &mount : camera->mounts)
             std::cerr << "vigil-camsim: rtsp://" << m_config.bind << ":" << m_port << mount.path
                       << " " << codecName(mount.feeder->outputCodec())
+                      << (mount.unsupportedFeeder ? " (MPEG-4 Part 2 while faulted)" : "")
                       << (camera->config.timestamp ? " timestamped" : "")
                       << (camera->config.user.empty() ? "" : " auth=basic")
                       << " fault=" << faultModeName(camera->config.fault.mode) << std::endl;
@@ -192,22 +229,24 @@ void CameraServer::setUpAuth()
     gst_rtsp_server_set_auth(m_server, m_auth);
 }
 
-GstRTSPMediaFactory *CameraServer::createFactory(Camera &camera, Mount &mount)
+GstRTSPMediaFactory *CameraServer::createFactory(Camera &camera,
+                                                 const std::shared_ptr<ClipFeeder> &feeder)
 {
     GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
-    const bool h265 = mount.feeder->outputCodec() == VideoCodec::H265;
     // The feeder's parser already puts SPS/PPS (and VPS) in front of every keyframe, once per
     // access unit. The payloader's own insertion (config-interval=-1) would repeat them before
-    // every IDR *slice*, which splits multi-slice keyframes in two on the client.
-    const std::string launch = std::string("( appsrc name=src ! ") +
-                               (h265 ? "rtph265pay" : "rtph264pay") +
-                               " name=pay0 pt=96 config-interval=0 )";
+    // every IDR *slice*, which splits multi-slice keyframes in two on the client. rtpmp4vpay's
+    // -1 instead keeps the in-band VOL config that 0 would strip (the SDP carries it too).
+    const VideoCodec codec = feeder->outputCodec();
+    const std::string launch =
+        std::string("( appsrc name=src ! ") + payloaderFor(codec) +
+        " name=pay0 pt=96 config-interval=" + (codec == VideoCodec::Mpeg4 ? "-1" : "0") + " )";
     gst_rtsp_media_factory_set_launch(factory, launch.c_str());
     // One media per client, all fed by the mount's single feeder (demux/parse once, fan out).
     // Shared media would answer 503 to a client that reconnects while the previous client's
     // media is still being torn down, and would make faults hit every client at once.
     gst_rtsp_media_factory_set_shared(factory, FALSE);
-    auto *context = new ConfigureContext{mount.feeder.get(), camera.config.id};
+    auto *context = new ConfigureContext{feeder, camera.config.id};
     g_signal_connect_data(
         factory, "media-configure", G_CALLBACK(onMediaConfigure), context,
         [](gpointer data, GClosure *) { delete static_cast<ConfigureContext *>(data); },
@@ -242,6 +281,10 @@ void CameraServer::scheduleFaults(Camera &camera)
     else if (fault.mode == FaultMode::Restart)
         camera.timer =
             g_timeout_add(static_cast<guint>(fault.every * 1000), onRestartTimer, &camera);
+    else if (fault.mode == FaultMode::UnsupportedCodec && !camera.servingUnsupported)
+        camera.timer = g_timeout_add(toMilliseconds(fault.after), onCodecSwitchTimer, &camera);
+    else if (fault.mode == FaultMode::UnsupportedCodec && fault.duration > 0)
+        camera.timer = g_timeout_add(toMilliseconds(fault.duration), onCodecSwitchTimer, &camera);
 }
 
 gboolean CameraServer::onDropTimer(gpointer data)
@@ -269,13 +312,43 @@ gboolean CameraServer::onRestartTimer(gpointer data)
     return G_SOURCE_REMOVE;
 }
 
+// One unsupported_codec period: MPEG-4 Part 2 from `after` for `duration` s (0 = for good).
+gboolean CameraServer::onCodecSwitchTimer(gpointer data)
+{
+    auto *camera = static_cast<Camera *>(data);
+    const FaultConfig &fault = camera->config.fault;
+    const bool toUnsupported = !camera->servingUnsupported;
+    camera->server->setServingUnsupported(*camera, toUnsupported);
+    std::cerr << "vigil-camsim: " << camera->config.id
+              << (toUnsupported ? ": now serving MPEG-4 Part 2 (unsupported codec)"
+                                : ": back to its own codec")
+              << std::endl;
+    camera->timer = toUnsupported && fault.duration > 0
+                        ? g_timeout_add(toMilliseconds(fault.duration), onCodecSwitchTimer, camera)
+                        : 0;
+    return G_SOURCE_REMOVE;
+}
+
+void CameraServer::setServingUnsupported(Camera &camera, bool unsupported)
+{
+    camera.servingUnsupported = unsupported;
+    // Replacing the factory affects new sessions only; the running ones still carry the old
+    // codec, so they are closed (the clients reconnect and see the new SDP).
+    if (camera.mounted)
+        setMounted(camera, true);
+    closeClients(&camera.config.id);
+}
+
 void CameraServer::setMounted(Camera &camera, bool mounted)
 {
     camera.mounted = mounted;
     for (Mount &mount : camera.mounts) {
-        if (mounted)
+        GstRTSPMediaFactory *served = camera.servingUnsupported && mount.unsupportedFactory
+                                          ? mount.unsupportedFactory
+                                          : mount.factory;
+        if (mounted) // replaces what the path served before
             gst_rtsp_mount_points_add_factory(m_mountPoints, mount.path.c_str(),
-                                              GST_RTSP_MEDIA_FACTORY(g_object_ref(mount.factory)));
+                                              GST_RTSP_MEDIA_FACTORY(g_object_ref(served)));
         else
             gst_rtsp_mount_points_remove_factory(m_mountPoints, mount.path.c_str());
     }
@@ -326,10 +399,13 @@ void CameraServer::shutdown()
     for (auto &camera : m_cameras)
         for (Mount &mount : camera->mounts) {
             mount.feeder->stop();
-            if (mount.factory) {
-                g_object_unref(mount.factory);
-                mount.factory = nullptr;
-            }
+            if (mount.unsupportedFeeder)
+                mount.unsupportedFeeder->stop();
+            for (GstRTSPMediaFactory **factory : {&mount.factory, &mount.unsupportedFactory})
+                if (*factory) {
+                    g_object_unref(*factory);
+                    *factory = nullptr;
+                }
         }
     if (m_mountPoints) {
         g_object_unref(m_mountPoints);

@@ -1,6 +1,7 @@
 #include "scene.h"
 
 #include "checkpoint.h"
+#include "demobackdrops.h"
 #include "plateimage.h"
 #include "vehicledrawing.h"
 
@@ -90,6 +91,9 @@ NormalizedRect Actor::boxAt(const Pose &pose, double frameAspect) const
     if (kind == ActorKind::Vehicle && view != VehicleView::Side) {
         w = pose.scale;
         h = w * heightRatio * frameAspect;
+    } else {
+        w *= pose.scale; // depth in the demo scenes; exactly 1 in the analytics scenes
+        h *= pose.scale;
     }
     return {pose.anchor.x() - w / 2, pose.anchor.y() - h, w, h};
 }
@@ -155,11 +159,18 @@ QString faultKey(FaultKind kind)
 SceneRenderer::SceneRenderer(SceneScript script)
     : m_script(std::move(script)), m_rng(m_script.seed ? m_script.seed : 1)
 {
-    m_background = m_script.checkpointBackdrop
-                       ? drawCheckpointBackground(m_script.width, m_script.height, m_rng)
-                       : drawBackground(m_script.width, m_script.height, m_rng);
+    const bool demo = m_script.backdrop != Backdrop::Street;
+    if (m_script.checkpointBackdrop)
+        m_background = drawCheckpointBackground(m_script.width, m_script.height, m_rng);
+    else if (demo)
+        m_background = drawDemoBackdrop(m_script.backdrop, m_script.width, m_script.height,
+                                        m_script.seed, m_rng);
+    else
+        m_background = drawBackground(m_script.width, m_script.height, m_rng);
     if (m_script.ambient != 1)
         m_background.convertTo(m_background, -1, m_script.ambient, 0);
+    if (demo && !m_script.checkpointBackdrop && m_script.ambient < 1)
+        lightDemoBackdrop(m_background, m_script.backdrop, m_script.seed);
     const bool anyPlate = std::any_of(m_script.actors.cbegin(), m_script.actors.cend(),
                                       [](const Actor &a) { return a.plate.has_value(); });
     if (!anyPlate)
@@ -218,13 +229,19 @@ const cv::Mat &SceneRenderer::render(int index)
         if (const std::optional<Pose> pose = actor.poseAt(t))
             visible.append({&actor, *pose});
     }
-    if (m_script.checkpointBackdrop)
+    const bool demo = m_script.backdrop != Backdrop::Street && !m_script.checkpointBackdrop;
+    if (m_script.checkpointBackdrop || demo)
         std::stable_sort(visible.begin(), visible.end(), [](const auto &a, const auto &b) {
             return a.second.anchor.y() < b.second.anchor.y();
         });
     for (const auto &[actor, pose] : visible) {
         drawActorBody(m_frame, *actor, pose, m_script.ambient);
         drawPlate(m_frame, *actor, pose, m_plates.value(actor->id), m_script.plateLight);
+        if (demo && m_script.ambient < 1) {
+            const std::optional<Pose> next = actor->poseAt(t + 0.1);
+            const double dx = next ? next->anchor.x() - pose.anchor.x() : 0;
+            drawVehicleLights(m_frame, *actor, pose, dx > 1e-4 ? 1 : (dx < -1e-4 ? -1 : 0));
+        }
         if (actor->exposure > 0) {
             if (const std::optional<Pose> next = actor->poseAt(t + 1 / m_script.fps)) {
                 const double speedPx =
@@ -243,12 +260,14 @@ const cv::Mat &SceneRenderer::render(int index)
             applyFault(m_frame, fault.kind);
     }
     // Fresh sensor noise on every frame.
-    cv::Mat noise(m_frame.size(), CV_16SC3);
-    m_rng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(2.5));
-    cv::Mat frame16;
-    m_frame.convertTo(frame16, CV_16SC3);
-    frame16 += noise;
-    frame16.convertTo(m_frame, CV_8UC3);
+    if (m_script.noise > 0) {
+        cv::Mat noise(m_frame.size(), CV_16SC3);
+        m_rng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(m_script.noise));
+        cv::Mat frame16;
+        m_frame.convertTo(frame16, CV_16SC3);
+        frame16 += noise;
+        frame16.convertTo(m_frame, CV_8UC3);
+    }
     m_frame.copyTo(m_frozen);
     return m_frame;
 }

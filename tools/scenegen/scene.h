@@ -49,7 +49,9 @@ struct Keyframe
     double t = 0; // seconds
     double x = 0; // anchor, normalized
     double y = 0;
-    double scale = 1; // Front/Rear vehicles: box width as a share of the frame width
+    // Front/Rear vehicles: box width as a share of the frame width. People and Side vehicles:
+    // a factor on their standard size (depth in the demo scenes; 1 in the analytics scenes).
+    double scale = 1;
 };
 
 struct Pose
@@ -106,6 +108,16 @@ struct Fault
     double end = 0;
 };
 
+// What is behind the actors when not the checkpoint road: the analytics scenes' street, or one of
+// the demo district's settings (demobackdrops.h).
+enum class Backdrop
+{
+    Street,
+    Boulevard,
+    CommunityGate,
+    ParkingStrip
+};
+
 struct SceneScript
 {
     QString name;
@@ -120,6 +132,10 @@ struct SceneScript
     bool checkpointBackdrop = false; // the checkpoint road (checkpoint.h) instead of the street
     double ambient = 1;    // scene light (night < 1); lamps and the lit plates keep their light
     double plateLight = 1; // brightness of the plates (illuminated at the checkpoint)
+    // Demo backdrops also draw the actors far to near, light lamps and windows when ambient < 1
+    // and give moving side-on vehicles head and tail lamps at night.
+    Backdrop backdrop = Backdrop::Street;
+    double noise = 2.5; // sensor noise, standard deviation in grey levels per channel
 
     double aspect() const { return double(width) / height; }
 

@@ -1,5 +1,7 @@
 #include "scenecases.h"
 
+#include "demoscenes.h"
+
 #include <QJsonArray>
 
 namespace vigil::scenegen {
@@ -216,7 +218,7 @@ QStringList sceneCaseNames()
     for (FaultKind kind : kFaults)
         names.append(QStringLiteral("tamper-") + faultKey(kind));
     names.append(QStringLiteral("tamper-none"));
-    return names + checkpointSceneNames();
+    return names + checkpointSceneNames() + demoSceneNames();
 }
 
 std::optional<SceneCase> sceneCase(const QString &name, std::optional<unsigned> seed)
@@ -230,6 +232,8 @@ std::optional<SceneCase> sceneCase(const QString &name, std::optional<unsigned> 
         c.plates = std::move(checkpoint.passes);
         return c; // no plate reader plugin yet: pluginId stays empty
     }
+    if (demoSceneNames().contains(name))
+        return demoSceneCase(name, seed);
     std::optional<SceneCase> c = builtInCase(name);
     if (c && seed)
         c->script.seed = *seed;

@@ -2,7 +2,8 @@
 // The built-in synthetic scenes: for each, the script, the plugin it exercises with the settings to
 // use, the access events to deliver (tailgating) and the expected events. Used by the golden tests
 // and by the vigil-scenegen tool. The checkpoint scenes (checkpoint.h) carry plate passes instead
-// of events and no plugin id (the plate reader comes later).
+// of events and no plugin id (the plate reader comes later). The demo district's scenes
+// (demoscenes.h) are listed here too.
 //
 // Thread contract: pure functions; callable from any thread.
 

@@ -258,6 +258,8 @@ void AlertSession::startServers()
     apiConfig.port = m_settings.apiPort;
     apiConfig.token = m_settings.apiToken;
     apiConfig.idempotencyDbPath = m_dbPath; // retried POSTs are recognised across restarts
+    for (const Door &door : std::as_const(m_doors))
+        apiConfig.doors.insert(door.id, door);
     m_outbox = std::make_unique<WebhookOutbox>(m_dbPath);
     connect(m_outbox.get(), &WebhookOutbox::deliveryFailed, this,
             [this](qint64 alertId, const QUrl &url, const QString &error) {

@@ -23,6 +23,7 @@
 #include "alerts/alertsettings.h"
 #include "alerts/clock.h"
 #include "events/inprocesseventbus.h"
+#include "model/site.h"
 
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
@@ -69,6 +70,8 @@ public:
     ~AlertSession() override;
 
     void start(const QString &dataDir, const AlertOverrides &overrides);
+    // The site's doors, for the event API's "door_id" (before start(); fixed afterwards).
+    void setDoors(const QList<Door> &doors) { m_doors = doors; }
 
     EventBus &bus() { return m_bus; }
     AlertService &service() { return *m_service; }
@@ -137,6 +140,7 @@ private:
 
     QString m_dataDir;
     QString m_dbPath;
+    QList<Door> m_doors;
     AlertOverrides m_overrides;
     AlertSettings m_settings;
     QString m_operator;

@@ -38,10 +38,11 @@ AnalyticsSession::AnalyticsSession(StreamManager &streams, EventBus &bus, QObjec
             return std::optional<StreamRequest>{};
         });
     m_supervisor = std::make_unique<AnalyticsSupervisor>(&bus, m_frames.get());
-    // Access-control events posted to the event API reach the camera's agents (tailgating).
+    // Access-control events posted to the event API reach the agents of the camera, or of every
+    // camera bound to the door they name (tailgating).
     bus.subscribe(this, [this](const Event &event) {
-        if (const std::optional<ExternalEvent> external = externalEventFromBus(event))
-            m_supervisor->deliverExternalEvent(event.cameraId, *external);
+        for (const CameraExternalEvent &external : externalEventsFromBus(event))
+            m_supervisor->deliverExternalEvent(external.cameraId, external.event);
     });
     connect(m_supervisor.get(), &AnalyticsSupervisor::objectsReady, m_overlay,
             &AnalyticsOverlay::setObjects);

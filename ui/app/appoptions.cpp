@@ -67,8 +67,13 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
         QStringLiteral("unit-endpoint"),
         tr("Webhook of a unit that alerts can be dispatched to, as UNIT=URL (repeatable)."),
         QStringLiteral("UNIT=URL"));
+    const QCommandLineOption renderer(
+        QStringLiteral("renderer"),
+        tr("How the wall draws video: auto (OpenGL when hardware accelerated), gl or raster."),
+        QStringLiteral("auto|gl|raster"));
     parser.addOptions({dataDir, demo, lang, layout, screenshot, screenshotDelay, quitAfter, basemap,
-                       operatorLogin, apiToken, apiPort, apiBind, unitEndpoint, publicView});
+                       operatorLogin, apiToken, apiPort, apiBind, unitEndpoint, publicView,
+                       renderer});
 
     AppOptionsResult result;
     if (!parser.parse(arguments)) {
@@ -107,6 +112,15 @@ AppOptionsResult AppOptionsParser::parse(const QStringList &arguments)
             result.error =
                 tr("--layout must be 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 (got \"%1\")")
                     .arg(parser.value(layout));
+            return result;
+        }
+    }
+    if (parser.isSet(renderer)) {
+        options.renderer = parser.value(renderer).trimmed().toLower();
+        if (options.renderer != QLatin1String("auto") && options.renderer != QLatin1String("gl") &&
+            options.renderer != QLatin1String("raster")) {
+            result.error = tr("--renderer must be auto, gl or raster (got \"%1\")")
+                               .arg(parser.value(renderer));
             return result;
         }
     }

@@ -23,6 +23,7 @@ struct AppOptions
     double quitAfterSeconds = 0; // 0 = run until closed
     QString basemap; // MBTiles file or XYZ URL template; empty = the last one used (settings)
     bool publicView = false; // --public: every view blurs faces and plates
+    QString renderer; // --renderer auto|gl|raster; empty = VIGIL_RENDERER or auto (wallrenderer.h)
     // Alerts (override <data dir>/alerts.json; see alerts/alertsettings.h).
     QString operatorLogin;              // empty = from alerts.json, else the OS user
     QByteArray apiToken;                // empty = from alerts.json; none there = API off

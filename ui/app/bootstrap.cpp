@@ -12,6 +12,7 @@
 #include "privacy/privacysession.h"
 #include "wall/wallcontroller.h"
 #include "wall/wallmenu.h"
+#include "wall/wallrenderer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,8 +26,21 @@
 
 namespace vigil {
 
+namespace {
+
+// The wall renderer must be chosen before the main window creates its tiles.
+AppOptions applyRendererOption(AppOptions options)
+{
+    if (!options.renderer.isEmpty())
+        setWallRendererPreference(options.renderer);
+    return options;
+}
+
+} // namespace
+
 AppBootstrap::AppBootstrap(AppOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_streams(std::make_unique<StreamManager>()),
+    : QObject(parent), m_options(applyRendererOption(std::move(options))),
+      m_streams(std::make_unique<StreamManager>()),
       m_alerts(std::make_unique<AlertSession>(*m_streams)),
       m_recording(std::make_unique<RecordingSession>(*m_streams)),
       m_analytics(std::make_unique<AnalyticsSession>(*m_streams, m_alerts->bus())),
@@ -121,6 +135,7 @@ void AppBootstrap::startAlerts(const SiteLoadOutcome &outcome)
         for (const Camera &camera : outcome.site->cameras)
             areas.insert(camera.id, camera.siteNodeId);
         m_alerts->deviceHealth().setCameraAreas(areas);
+        m_alerts->setDoors(outcome.site->doors);
     }
     AlertOverrides overrides;
     overrides.operatorLogin = m_options.operatorLogin;

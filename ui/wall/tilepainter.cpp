@@ -149,13 +149,23 @@ QRectF pictureRect(const TilePaintInput &input)
     return QRectF(topLeft, imageSize);
 }
 
+QColor tileBackgroundColor()
+{
+    return kTileBackground;
+}
+
 bool paintTile(QPainter &painter, const TilePaintInput &input)
 {
     const QRect rect = input.rect;
-    painter.fillRect(rect, kTileBackground);
+    if (!input.externalPicture)
+        painter.fillRect(rect, kTileBackground);
 
     bool paintedPicture = false;
-    if (!input.image.isNull()) {
+    if (input.externalPicture) {
+        paintedPicture = true;
+        if (!input.stateText.isEmpty())
+            painter.fillRect(pictureRect(input), QColor(0, 0, 0, 110));
+    } else if (!input.image.isNull()) {
         const QRectF target = pictureRect(input);
         const QRectF &zoom = input.zoomWindow;
         const QRectF source(zoom.left() * input.image.width(), zoom.top() * input.image.height(),

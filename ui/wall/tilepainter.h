@@ -2,6 +2,7 @@
 // Paints one wall tile: the letterboxed picture and its overlays (name, clock, state, selection).
 // Stateless; GUI thread only (QPainter on a widget).
 
+#include <QColor>
 #include <QImage>
 #include <QRect>
 #include <QString>
@@ -19,9 +20,12 @@ enum class RecordingBadge
 
 struct TilePaintInput
 {
-    QRect rect;                    // widget rect, logical pixels
-    qreal devicePixelRatio = 1;    // of the paint device; the image is in device pixels
-    QImage image;                  // latest frame (RGB32, device pixels) or null
+    QRect rect;                 // widget rect, logical pixels
+    qreal devicePixelRatio = 1; // of the paint device; the image is in device pixels
+    QImage image;               // latest frame (RGB32, device pixels) or null
+    // The picture was already drawn (OpenGL YUV path) and the background cleared to
+    // tileBackgroundColor(): paint only the overlays over it.
+    bool externalPicture = false;
     QSize sourceSize;              // decoded picture size, gives the aspect ratio
     QRectF zoomWindow{0, 0, 1, 1}; // part of the picture shown (digital zoom), in fractions
     QString cameraName;            // empty for an empty tile
@@ -55,7 +59,10 @@ QSize pictureArea(QSize tileSize, qreal devicePixelRatio);
 // image's size, so the raster engine copies it instead of scaling it.
 QRectF pictureRect(const TilePaintInput &input);
 
-// Returns true when a picture was painted.
+// The colour of a tile where there is no picture (a GL surface clears to it).
+QColor tileBackgroundColor();
+
+// Returns true when a picture was painted (or externalPicture is set).
 bool paintTile(QPainter &painter, const TilePaintInput &input);
 
 } // namespace vigil

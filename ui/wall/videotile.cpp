@@ -3,8 +3,11 @@
 #include "analytics/analyticsoverlay.h"
 #include "common/cameramime.h"
 #include "media/videosource.h"
+#include "media/yuvframe.h"
+#include "wall/gltilesurface.h"
 #include "wall/streamstatustext.h"
 #include "wall/tilepainter.h"
+#include "wall/wallrenderer.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -36,6 +39,25 @@ VideoTile::VideoTile(int index, QWidget *parent) : QWidget(parent), m_index(inde
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::NoFocus); // the wall takes the keyboard
     setObjectName(QStringLiteral("videoTile%1").arg(index + 1));
+    if (wallRenderer() == WallRenderer::Gl) {
+        m_surface = new GlTileSurface(this);
+        m_surface->setGeometry(rect());
+    }
+}
+
+void VideoTile::repaintTile()
+{
+    if (m_surface)
+        m_surface->update();
+    else
+        update();
+}
+
+void VideoTile::ensureStillImage() const
+{
+    // GL tiles hold YUV frames; the rare still users (snapshot, editors) get RGB on demand.
+    if (m_frame.image.isNull() && m_frame.yuv)
+        m_frame.image = m_frame.yuv->toImage();
 }
 
 VideoTile::~VideoTile()
@@ -81,7 +103,7 @@ void VideoTile::setSource(VideoSource *source, const QString &cameraId, const QS
     setToolTip(m_cameraName.isEmpty() ? QString() : m_cameraName + QLatin1Char('\n') + m_cameraId);
     if (!source) {
         emit statusChanged(m_index, m_status);
-        update();
+        repaintTile();
         return;
     }
     attach(source);
@@ -156,8 +178,16 @@ VideoTile::Content VideoTile::takeContent()
     m_zoomCentre = QPointF(0.5, 0.5);
     resetCounters();
     setToolTip({});
-    update();
+    repaintTile();
     return content;
+}
+
+void VideoTile::showStill(DisplayFrame frame, const QString &name)
+{
+    setSource(nullptr, {}, {});
+    m_cameraName = name;
+    m_frame = std::move(frame);
+    repaintTile();
 }
 
 void VideoTile::adoptContent(Content content)
@@ -188,12 +218,12 @@ void VideoTile::flashAlert(int durationMs)
         connect(m_flashTimer, &QTimer::timeout, this, [this] {
             if (--m_flashPhases <= 0)
                 m_flashTimer->stop();
-            update();
+            repaintTile();
         });
     }
     m_flashPhases = std::max(2, durationMs / kHalfPeriodMs) & ~1; // even: ends in the "off" phase
     m_flashTimer->start();
-    update();
+    repaintTile();
 }
 
 void VideoTile::setSelected(bool selected)
@@ -201,7 +231,7 @@ void VideoTile::setSelected(bool selected)
     if (m_selected == selected)
         return;
     m_selected = selected;
-    update();
+    repaintTile();
 }
 
 void VideoTile::setShowFps(bool show)
@@ -209,7 +239,7 @@ void VideoTile::setShowFps(bool show)
     if (m_showFps == show)
         return;
     m_showFps = show;
-    update();
+    repaintTile();
 }
 
 void VideoTile::setFrameStride(int stride)
@@ -237,7 +267,7 @@ void VideoTile::setZoom(double zoom, QPointF centre)
         updateSourceGeometry();
         emit zoomChanged(m_index, m_zoom);
     }
-    update();
+    repaintTile();
 }
 
 QRectF VideoTile::zoomWindow() const
@@ -271,7 +301,7 @@ void VideoTile::onFrameAvailable()
         m_fpsFrames = 0;
         m_fpsWindow.restart();
     }
-    update();
+    repaintTile();
     if (first)
         emit firstFrame(m_index);
 }
@@ -290,7 +320,7 @@ void VideoTile::onStatusChanged(const StreamStatus &status)
         m_status.reason = m_lastReason;
     }
     emit statusChanged(m_index, status);
-    update();
+    repaintTile();
 }
 
 void VideoTile::applyGeometryTo(VideoSource *source) const
@@ -301,6 +331,7 @@ void VideoTile::applyGeometryTo(VideoSource *source) const
     if (active && m_zoom > 1.0)
         target = (QSizeF(target) * m_zoom).toSize().boundedTo(kMaxZoomTarget);
     source->setTargetSize(target);
+    source->setYuvOutput(m_surface != nullptr);
     source->setActive(active);
 }
 
@@ -312,9 +343,9 @@ void VideoTile::setAnalyticsOverlay(AnalyticsOverlay *overlay)
     if (overlay)
         connect(overlay, &AnalyticsOverlay::changed, this, [this](const QString &cameraId) {
             if (cameraId.isEmpty() || cameraId == m_cameraId)
-                update();
+                repaintTile();
         });
-    update();
+    repaintTile();
 }
 
 AnalyticsOverlay *VideoTile::analyticsOverlay() const
@@ -337,11 +368,20 @@ void VideoTile::updateSourceGeometry()
 
 void VideoTile::paintEvent(QPaintEvent *)
 {
+    if (m_surface)
+        return; // the GL surface covers the tile and paints everything
     QPainter painter(this);
+    paintContent(painter, false);
+}
+
+TilePaintInput VideoTile::paintInput(bool externalPicture) const
+{
     TilePaintInput input;
     input.rect = rect();
     input.devicePixelRatio = devicePixelRatioF();
-    input.image = m_frame.image;
+    input.externalPicture = externalPicture;
+    if (!externalPicture)
+        input.image = m_frame.image;
     input.sourceSize = m_frame.sourceSize;
     input.zoomWindow = zoomWindow();
     input.cameraName = m_cameraName;
@@ -364,6 +404,12 @@ void VideoTile::paintEvent(QPaintEvent *)
     input.dropTarget = m_dropTarget;
     input.alertFlash = m_flashPhases % 2 == 0 && m_flashPhases > 0;
     input.recording = m_cameraId.isEmpty() ? RecordingBadge::None : recordingBadge(m_cameraId);
+    return input;
+}
+
+void VideoTile::paintContent(QPainter &painter, bool externalPicture)
+{
+    const TilePaintInput input = paintInput(externalPicture);
     const bool painted = paintTile(painter, input);
     if (painted && m_frame.sequence != m_lastPaintedSequence) {
         m_lastPaintedSequence = m_frame.sequence;
@@ -376,6 +422,8 @@ void VideoTile::paintEvent(QPaintEvent *)
 void VideoTile::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    if (m_surface)
+        m_surface->setGeometry(rect());
     updateSourceGeometry();
     emit resized(m_index);
 }
@@ -504,20 +552,20 @@ void VideoTile::dragEnterEvent(QDragEnterEvent *event)
         return;
     event->acceptProposedAction();
     m_dropTarget = true;
-    update();
+    repaintTile();
 }
 
 void VideoTile::dragLeaveEvent(QDragLeaveEvent *event)
 {
     QWidget::dragLeaveEvent(event);
     m_dropTarget = false;
-    update();
+    repaintTile();
 }
 
 void VideoTile::dropEvent(QDropEvent *event)
 {
     m_dropTarget = false;
-    update();
+    repaintTile();
     const QStringList ids = decodeCameraIds(event->mimeData());
     if (const auto tileDrag = decodeTileDrag(event->mimeData())) {
         event->acceptProposedAction();

@@ -1,6 +1,8 @@
 #pragma once
-// VideoTile: one cell of the video wall. Shows the newest frame of its VideoSource (already
-// scaled to the tile on the ingest thread, so painting is a plain blit) with name, clock, an
+// VideoTile: one cell of the video wall. Shows the newest frame of its VideoSource — with the
+// raster renderer already scaled to the tile on the ingest thread (painting is a plain blit);
+// with the GL renderer (wallrenderer.h) the decoded YUV planes, drawn by a GlTileSurface child
+// with a shader — with name, clock, an
 // honest state message and optionally the live frame rate. Accepts cameras dropped from the
 // camera tree and tiles dragged from the wall; double-click asks for maximise/restore; the wheel
 // zooms digitally and a drag pans while zoomed.
@@ -18,11 +20,14 @@
 #include <QPointer>
 #include <QWidget>
 
+class QPainter;
 class QTimer;
 
 namespace vigil {
 
 class AnalyticsOverlay;
+class GlTileSurface;
+struct TilePaintInput;
 
 class VideoTile : public QWidget
 {
@@ -51,6 +56,9 @@ public:
     void switchSource(VideoSource *source);
     // Removes and returns the content without closing its stream; the tile becomes empty.
     Content takeContent();
+    // Shows `frame` (RGB image or YUV planes) under `name` without a stream: previews and tests
+    // of the picture path. setSource()/clear() replace it.
+    void showStill(DisplayFrame frame, const QString &name);
     void adoptContent(Content content);
 
     VideoSource *source() const { return m_source; }
@@ -59,8 +67,22 @@ public:
     bool isSwitching() const { return m_pending != nullptr; }
     QString cameraId() const { return m_cameraId; }
     QString cameraName() const { return m_cameraName; }
-    DisplayFrame currentFrame() const { return m_frame; }
-    const DisplayFrame &displayedFrame() const { return m_frame; }
+    // The shown frame with `image` filled (converted on demand from YUV on a GL tile: for
+    // stills, not per frame).
+    DisplayFrame currentFrame() const
+    {
+        ensureStillImage();
+        return m_frame;
+    }
+    const DisplayFrame &displayedFrame() const
+    {
+        ensureStillImage();
+        return m_frame;
+    }
+    // The shown frame as received: RGB `image` (raster) or `yuv` planes (GL), never converted.
+    const DisplayFrame &rawFrame() const { return m_frame; }
+    // The OpenGL picture surface, or nullptr with the raster renderer.
+    GlTileSurface *glSurface() const { return m_surface; }
 
     bool isSelected() const { return m_selected; }
     void setSelected(bool selected);
@@ -127,7 +149,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    friend class GlTileSurface;
     void attach(VideoSource *source);
+    void repaintTile();
+    void ensureStillImage() const;
+    TilePaintInput paintInput(bool externalPicture) const;
+    // Paints the tile (picture unless `externalPicture`, overlays, analytics) and counts frames.
+    void paintContent(QPainter &painter, bool externalPicture);
     void onFrameAvailable();
     void onPendingFrame();
     void onPendingStatus(const vigil::StreamStatus &status);
@@ -142,7 +170,8 @@ private:
     QPointer<VideoSource> m_pending; // switching to this one
     QString m_cameraId;
     QString m_cameraName;
-    DisplayFrame m_frame;
+    mutable DisplayFrame m_frame;       // mutable: ensureStillImage() fills `image` on demand
+    GlTileSurface *m_surface = nullptr; // child, GL renderer only
     StreamStatus m_status;
     StreamFault m_lastFault = StreamFault::None;
     QString m_lastReason;

@@ -7,8 +7,10 @@
 #define VIGIL_PLUGIN_SDK_VERSION_MAJOR 1
 // 1.1 added vigil/externalevent.h (ExternalEventReceiver, an optional interface beside
 // AnalyticsAgent). Nothing in 1.0 changed, so 1.0 plugins load unchanged.
-#define VIGIL_PLUGIN_SDK_VERSION_MINOR 1
-#define VIGIL_PLUGIN_SDK_VERSION_STRING "1.1"
+// 1.2 added the optional event-type manifest fields "alert" and "storeEvent" (informational
+// event types); hosts before 1.2 ignore them.
+#define VIGIL_PLUGIN_SDK_VERSION_MINOR 2
+#define VIGIL_PLUGIN_SDK_VERSION_STRING "1.2"
 
 // The Qt plugin interface id carries the major version: a 2.x interface gets ".../2" and lives
 // beside this one, it never replaces it.
