@@ -1,8 +1,4 @@
-#include "alerts/alertservice.h"
-#include "alerts/alertstorewriter.h"
-#include "alerts/sqlitealertstore.h"
-#include "alertstestsupport.h"
-#include "events/inprocesseventbus.h"
+#include "alertpipelinefixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,30 +8,12 @@
 #include <atomic>
 
 using namespace vigil;
+using Pipeline = vigil::test::AlertPipeline;
 using vigil::test::makeEvent;
 using vigil::test::t0;
 using vigil::test::waitUntil;
 
 namespace {
-
-// The whole pipeline on a temp SQLite file with a manual clock.
-struct Pipeline
-{
-    explicit Pipeline(const QString &dbPath, RuleSet rules = {})
-        : writer([dbPath](QString *error) -> std::unique_ptr<AlertStore> {
-              return SqliteAlertStore::open(dbPath, error);
-          }),
-          service(bus, writer, clock, std::move(rules), SlaPolicy{})
-    {
-        writer.start();
-        service.start(false);
-        REQUIRE(waitUntil([this] { return service.isReady(); }));
-    }
-    InProcessEventBus bus;
-    ManualClock clock{t0()};
-    AlertStoreWriter writer;
-    AlertService service;
-};
 
 ActionRequest request(AlertAction action)
 {

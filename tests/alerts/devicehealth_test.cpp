@@ -1,13 +1,9 @@
 // Device health events (stream lost/restored → video_loss / video_restored and what a restore does
 // to the alert), the alert settings file with located errors, history paging over the store, and
 // the SLA deadline queue.
-#include "alerts/alertservice.h"
+#include "alertpipelinefixture.h"
 #include "alerts/alertsettings.h"
-#include "alerts/alertstorewriter.h"
-#include "alerts/sqlitealertstore.h"
-#include "alertstestsupport.h"
 #include "events/devicehealthmonitor.h"
-#include "events/inprocesseventbus.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,29 +11,12 @@
 #include <QTemporaryDir>
 
 using namespace vigil;
+using Pipeline = vigil::test::AlertPipeline;
 using vigil::test::makeEvent;
 using vigil::test::t0;
 using vigil::test::waitUntil;
 
 namespace {
-
-struct Pipeline
-{
-    explicit Pipeline(const QString &dbPath)
-        : writer([dbPath](QString *error) -> std::unique_ptr<AlertStore> {
-              return SqliteAlertStore::open(dbPath, error);
-          }),
-          service(bus, writer, clock, RuleSet{}, SlaPolicy{})
-    {
-        writer.start();
-        service.start(false);
-        REQUIRE(waitUntil([this] { return service.isReady(); }));
-    }
-    InProcessEventBus bus;
-    ManualClock clock{t0()};
-    AlertStoreWriter writer;
-    AlertService service;
-};
 
 // Collects what is published on a bus (on the test thread).
 struct BusRecorder

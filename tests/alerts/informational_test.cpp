@@ -1,13 +1,9 @@
 // Informational event types: declared in a plugin manifest ("alert": false, "storeEvent"),
 // carried on the Event, honoured by the rules and the alert service, overridable per site in
 // alerts.json ("event_alerting"), with located errors for bad values.
-#include "alerts/alertservice.h"
+#include "alertpipelinefixture.h"
 #include "alerts/alertsettings.h"
-#include "alerts/alertstorewriter.h"
-#include "alerts/sqlitealertstore.h"
-#include "alertstestsupport.h"
 #include "analytics/pluginmanifest.h"
-#include "events/inprocesseventbus.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,6 +13,7 @@
 #include <QTemporaryDir>
 
 using namespace vigil;
+using Pipeline = vigil::test::AlertPipeline;
 using vigil::test::makeEvent;
 using vigil::test::t0;
 using vigil::test::waitUntil;
@@ -50,24 +47,6 @@ QStringList errorTexts(const ManifestParse &parse)
         texts.append(error.toString());
     return texts;
 }
-
-struct Pipeline
-{
-    explicit Pipeline(const QString &dbPath, RuleSet rules = {})
-        : writer([dbPath](QString *error) -> std::unique_ptr<AlertStore> {
-              return SqliteAlertStore::open(dbPath, error);
-          }),
-          service(bus, writer, clock, std::move(rules), SlaPolicy{})
-    {
-        writer.start();
-        service.start(false);
-        REQUIRE(waitUntil([this] { return service.isReady(); }));
-    }
-    InProcessEventBus bus;
-    ManualClock clock{t0()};
-    AlertStoreWriter writer;
-    AlertService service;
-};
 
 Event informational(const QString &type, bool storeEvent, const QDateTime &time)
 {
