@@ -27,3 +27,45 @@ function(vigil_forbid_widgets target)
         endif()
     endforeach()
 endfunction()
+
+# Precompiled headers for the targets with many translation units: most of a Vigil file's compile
+# time is parsing the same Qt and standard headers (measured: streamingest.cpp 4.8 s → 2.5 s).
+# Flavours: core (QtCore/Sql/Json + std), gui (core + widgets), test (core + Catch2).
+# Files that configure Catch2 (CATCH_CONFIG_*) must see catch.hpp first and skip the PCH.
+# -DVIGIL_PCH=OFF builds without them (to check that every file includes what it uses).
+option(VIGIL_PCH "Precompile the common Qt/std headers of the large targets" ON)
+set(VIGIL_PCH_CORE <QString> <QStringList> <QList> <QHash> <QSet> <QMap> <QByteArray> <QObject>
+    <QDateTime> <QDir> <QFile> <QFileInfo> <QJsonObject> <QJsonArray> <QJsonDocument> <QVariant>
+    <QTimer> <QThread> <QImage> <QRectF> <QElapsedTimer> <QCoreApplication> <QSqlQuery>
+    <QSqlError> <algorithm> <atomic> <chrono> <cmath> <functional> <memory> <mutex> <optional>
+    <vector>)
+set(VIGIL_PCH_GUI <QWidget> <QLabel> <QPainter> <QVBoxLayout> <QHBoxLayout> <QPushButton>
+    <QLineEdit> <QComboBox> <QListWidget> <QFormLayout> <QDockWidget> <QMenu> <QFutureWatcher>
+    <QtConcurrent/QtConcurrentRun>)
+set(VIGIL_PCH_TEST <catch2/catch.hpp> <QTemporaryDir>)
+function(vigil_precompile target flavour)
+    if(NOT VIGIL_PCH)
+        return()
+    endif()
+    set(headers ${VIGIL_PCH_CORE})
+    if(flavour STREQUAL "gui")
+        list(APPEND headers ${VIGIL_PCH_GUI})
+    elseif(flavour STREQUAL "test")
+        list(APPEND headers ${VIGIL_PCH_TEST})
+    elseif(NOT flavour STREQUAL "core")
+        message(FATAL_ERROR "vigil_precompile(${target}): unknown flavour '${flavour}'")
+    endif()
+    target_precompile_headers(${target} PRIVATE "$<$<COMPILE_LANGUAGE:CXX>:${headers}>")
+    get_target_property(sources ${target} SOURCES)
+    get_target_property(source_dir ${target} SOURCE_DIR)
+    foreach(source IN LISTS sources)
+        cmake_path(ABSOLUTE_PATH source BASE_DIRECTORY "${source_dir}" OUTPUT_VARIABLE path)
+        if(path MATCHES "\\.cpp$" AND EXISTS "${path}")
+            file(STRINGS "${path}" configures REGEX "^#define CATCH_CONFIG_")
+            if(configures)
+                set_source_files_properties("${path}" TARGET_DIRECTORY ${target}
+                                            PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
+            endif()
+        endif()
+    endforeach()
+endfunction()
