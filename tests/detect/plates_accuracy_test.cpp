@@ -5,6 +5,7 @@
 // seed offsets 0 and 1 by default, VIGIL_PLATE_SEED_OFFSETS=0,1,2,3 for more. Floors are the
 // measured figures (docs/analytics.md "Plates") minus a margin; needs the models
 // (VIGIL_REQUIRE_MODELS=1 fails instead of skipping without them).
+#include "../common/guiapp.h"
 #include "modelfiles.h"
 #include "platereaderagent.h"
 #include "vision/detectornet.h"
@@ -23,6 +24,8 @@
 using namespace vigil;
 using namespace vigil::scenegen;
 
+using vigil::testing::ensureGuiApp;
+
 namespace {
 
 // Measured (docs/analytics.md "Plates") minus a margin. The exact rate is over all offsets run
@@ -30,18 +33,6 @@ namespace {
 constexpr double kExactRateFloor = 0.95;
 constexpr int kMaxFalseReads = 1;
 constexpr int kMaxWrongFields = 1;
-
-void ensureGuiApp() // the plate characters are drawn with Qt fonts
-{
-    if (qGuiApp)
-        return;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "vigil_plates_accuracy_tests";
-    static char *argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv);
-}
 
 struct SceneScore
 {

@@ -79,23 +79,29 @@ TEST_CASE("plate colour from the background", "[plates]")
     CHECK(plateColourKind(cv::Mat()) == QStringLiteral("unknown"));
 }
 
+namespace {
+
+// One OCR reading of a plate, as the reader hands it to the pass vote.
+platereader::PlateRead plateReading(const char *text, double confidence, qint64 timestampUs)
+{
+    platereader::PlateRead r;
+    r.text = QString::fromUtf8(text);
+    r.confidence = confidence;
+    r.timestampUs = timestampUs;
+    return r;
+}
+
+} // namespace
+
 TEST_CASE("a pass votes for the best-supported plate text", "[plates]")
 {
     using platereader::PassVote;
-    using platereader::PlateRead;
     PassVote vote;
     CHECK_FALSE(vote.result());
-    auto read = [](const char *text, double confidence, qint64 t) {
-        PlateRead r;
-        r.text = QString::fromUtf8(text);
-        r.confidence = confidence;
-        r.timestampUs = t;
-        return r;
-    };
-    vote.add(read("鄂A9L01Z", 0.5, 1));
-    vote.add(read("郭A9L01Z", 0.9, 2)); // no province: counts for less
-    vote.add(read("鄂A9L01Z", 0.7, 3));
-    vote.add(read("", 0.99, 4)); // ignored
+    vote.add(plateReading("鄂A9L01Z", 0.5, 1));
+    vote.add(plateReading("郭A9L01Z", 0.9, 2)); // no province: counts for less
+    vote.add(plateReading("鄂A9L01Z", 0.7, 3));
+    vote.add(plateReading("", 0.99, 4)); // ignored
     auto result = vote.result();
     REQUIRE(result);
     CHECK(result->best.text == QStringLiteral("鄂A9L01Z"));
@@ -105,27 +111,19 @@ TEST_CASE("a pass votes for the best-supported plate text", "[plates]")
     CHECK(vote.reads() == 3);
     CHECK_FALSE(vote.settled());
     for (int i = 0; i < 3; ++i)
-        vote.add(read("鄂A9L01Z", 0.95, 10 + i));
+        vote.add(plateReading("鄂A9L01Z", 0.95, 10 + i));
     CHECK(vote.settled());
 }
 
 TEST_CASE("a reading without the province character supports the full text", "[plates]")
 {
     using platereader::PassVote;
-    using platereader::PlateRead;
-    auto read = [](const char *text, double confidence, qint64 t) {
-        PlateRead r;
-        r.text = QString::fromUtf8(text);
-        r.confidence = confidence;
-        r.timestampUs = t;
-        return r;
-    };
     PassVote vote;
     // A small plate: the province is not read, and two letters fit the military format.
     for (int i = 0; i < 4; ++i)
-        vote.add(read("AD09985", 0.93, i));
+        vote.add(plateReading("AD09985", 0.93, i));
     CHECK_FALSE(vote.settled()); // no province yet: the nearer frames must still be read
-    vote.add(read("贵AD09985", 0.8, 10));
+    vote.add(plateReading("贵AD09985", 0.8, 10));
     auto result = vote.result();
     REQUIRE(result);
     CHECK(result->best.text == QStringLiteral("贵AD09985"));
@@ -135,10 +133,10 @@ TEST_CASE("a reading without the province character supports the full text", "[p
 
     // Another province in front is not the same plate read partly: no support across them.
     PassVote other;
-    other.add(read("鄂A12345", 0.9, 1));
-    other.add(read("京B12345", 0.9, 3));
-    other.add(read("B12345", 0.9, 4)); // fits no format (0.3 each), supports 京B12345 only
-    other.add(read("B12345", 0.9, 5));
+    other.add(plateReading("鄂A12345", 0.9, 1));
+    other.add(plateReading("京B12345", 0.9, 3));
+    other.add(plateReading("B12345", 0.9, 4)); // fits no format (0.3 each), supports 京B12345 only
+    other.add(plateReading("B12345", 0.9, 5));
     result = other.result();
     REQUIRE(result);
     CHECK(result->best.text == QStringLiteral("京B12345"));
@@ -146,7 +144,7 @@ TEST_CASE("a reading without the province character supports the full text", "[p
 
     // The full text settles once it has its own confident readings.
     for (int i = 0; i < 3; ++i)
-        vote.add(read("贵AD09985", 0.95, 20 + i));
+        vote.add(plateReading("贵AD09985", 0.95, 20 + i));
     CHECK(vote.settled());
 }
 

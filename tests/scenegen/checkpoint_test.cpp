@@ -1,5 +1,6 @@
 // Checkpoint scenes of tools/scenegen: deterministic pixels, truth plate boxes on the rendered
 // plates, every generated plate checked against the format rules.
+#include "../common/guiapp.h"
 #include <checkpoint.h>
 #include <plateformat.h>
 #include <plateimage.h>
@@ -15,20 +16,9 @@
 using namespace vigil::scenegen;
 using vigil::NormalizedRect;
 
-namespace {
+using vigil::testing::ensureGuiApp;
 
-// Fonts need a QGuiApplication; one for the whole test process.
-void ensureGuiApp()
-{
-    if (qGuiApp)
-        return;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "vigil_scenegen_tests";
-    static char *argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv); // lives until the process ends
-}
+namespace {
 
 QByteArray hashFrames(SceneRenderer &renderer, const QList<int> &frames)
 {

@@ -1,6 +1,7 @@
 // The demo district's synthetic scenes: size and timing, the truth each carries, a loop point
 // without a jump (the actors of the last instant are those of the first), the night variant, the
 // checkpoint variants without noise, and that depth scaling leaves the analytics scenes alone.
+#include "../common/guiapp.h"
 #include <demoscenes.h>
 #include <scenecases.h>
 
@@ -16,19 +17,9 @@
 
 using namespace vigil::scenegen;
 
-namespace {
+using vigil::testing::ensureGuiApp;
 
-void ensureGuiApp()
-{
-    if (qGuiApp)
-        return;
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "vigil_scenegen_tests";
-    static char *argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv); // lives until the process ends
-}
+namespace {
 
 using Placed = std::tuple<long, long, long, long, long>; // box in 1/10000, colour
 

@@ -313,12 +313,7 @@ cv::Mat drawCheckpointBackground(int width, int height, cv::RNG &rng)
                   cv::Rect(px(0.5 - (kRoadEdge + 1.2) / 22, 0.04, width, height),
                            px(0.5 + (kRoadEdge + 1.2) / 22, 0.1, width, height)),
                   cv::Scalar(140, 140, 146), cv::FILLED);
-    cv::Mat texture(height, width, CV_16SC3);
-    rng.fill(texture, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(5));
-    cv::Mat image16;
-    image.convertTo(image16, CV_16SC3);
-    image16 += texture;
-    image16.convertTo(image, CV_8UC3);
+    addGaussianNoise(image, rng, 5);
     return image;
 }
 

@@ -271,12 +271,7 @@ cv::Mat drawDemoBackdrop(Backdrop backdrop, int width, int height, unsigned seed
         break;
     }
     // Fine texture everywhere (sharpness, and something for the encoder to keep).
-    cv::Mat texture(height, width, CV_16SC3);
-    rng.fill(texture, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(5));
-    cv::Mat image16;
-    image.convertTo(image16, CV_16SC3);
-    image16 += texture;
-    image16.convertTo(image, CV_8UC3);
+    addGaussianNoise(image, rng, 5);
     return image;
 }
 

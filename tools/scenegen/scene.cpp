@@ -51,12 +51,7 @@ cv::Mat drawBackground(int width, int height, cv::RNG &rng)
     for (int x = 0; x < width; x += 48)
         cv::line(image, {x, roadBottom}, {x, height}, cv::Scalar(95, 97, 95), 1);
     // Texture, so the picture has fine detail (sharpness) everywhere.
-    cv::Mat texture(height, width, CV_16SC3);
-    rng.fill(texture, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(6));
-    cv::Mat image16;
-    image.convertTo(image16, CV_16SC3);
-    image16 += texture;
-    image16.convertTo(image, CV_8UC3);
+    addGaussianNoise(image, rng, 6);
     return image;
 }
 
@@ -133,6 +128,16 @@ NormalizedRect boundsOf(const PlateQuad &quad)
 QString Actor::classId() const
 {
     return kind == ActorKind::Person ? QStringLiteral("person") : QStringLiteral("vehicle");
+}
+
+void addGaussianNoise(cv::Mat &image, cv::RNG &rng, double sigma)
+{
+    cv::Mat noise(image.size(), CV_16SC3);
+    rng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(sigma));
+    cv::Mat image16;
+    image.convertTo(image16, CV_16SC3);
+    image16 += noise;
+    image16.convertTo(image, CV_8UC3);
 }
 
 QString faultKey(FaultKind kind)
@@ -261,12 +266,7 @@ const cv::Mat &SceneRenderer::render(int index)
     }
     // Fresh sensor noise on every frame.
     if (m_script.noise > 0) {
-        cv::Mat noise(m_frame.size(), CV_16SC3);
-        m_rng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(m_script.noise));
-        cv::Mat frame16;
-        m_frame.convertTo(frame16, CV_16SC3);
-        frame16 += noise;
-        frame16.convertTo(m_frame, CV_8UC3);
+        addGaussianNoise(m_frame, m_rng, m_script.noise);
     }
     m_frame.copyTo(m_frozen);
     return m_frame;

@@ -145,6 +145,10 @@ struct SceneScript
 
 QString faultKey(FaultKind kind); // "cover", "blur", ...
 
+// Adds zero-mean Gaussian noise of `sigma` to an 8-bit BGR image in place (saturating): fine
+// texture for backdrops (sharpness, something for the encoder to keep) and sensor noise.
+void addGaussianNoise(cv::Mat &image, cv::RNG &rng, double sigma);
+
 class SceneRenderer
 {
 public:
