@@ -5,6 +5,7 @@
 #include "app/language.h"
 #include "app/theme.h"
 #include "media/streamtypes.h"
+#include "wall/startupreport.h"
 
 #include <QApplication>
 
@@ -12,6 +13,7 @@
 
 int main(int argc, char **argv)
 {
+    vigil::noteMainEntered(); // start-up report for benchmarks (startupreport.h)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Vigil"));
     QApplication::setApplicationName(QStringLiteral("vigil"));

@@ -331,16 +331,19 @@ void StreamIngest::runSession(Session &session)
         FrameInfo info;
         info.sequence = ++m_sequence;
         info.decodedAtMs = QDateTime::currentMSecsSinceEpoch();
+        if (!session.deliveredFrame) {
+            // Before the hand-over: a consumer may show the picture (and read the stats) before
+            // the loop below returns.
+            std::lock_guard lock(m_stateMutex);
+            session.deliveredFrame = true;
+            m_stats.firstFrameMs = session.elapsedMs();
+        }
         for (const auto &consumer : session.consumers) {
             if (consumer->wantsFrames())
                 consumer->consumeFrame(*decoded, info);
         }
         {
             std::lock_guard lock(m_stateMutex);
-            if (!session.deliveredFrame) {
-                session.deliveredFrame = true;
-                m_stats.firstFrameMs = session.elapsedMs();
-            }
             ++m_stats.framesDecoded;
             m_lastFrameMs = steadyMs();
             m_stats.frameSize = QSize(decoded->width, decoded->height);

@@ -1,7 +1,8 @@
 // vigil-bench-wall: the live wall against the real camera simulator. Run by hand (offscreen by
 // default); prints figures per phase and ends with one key=value summary line.
 //
-//   vigil-bench-wall [--seconds S] [--clip-dir DIR] [--phases first,tiles,main,latency]
+//   vigil-bench-wall [--seconds S] [--clip-dir DIR]
+//                    [--phases first,first-inprocess,tiles,main,latency]
 //                    [--tiles 4,9,16,36] [--running-demo-camsim] [--renderer raster|gl|auto]
 //                    [--demo-port PORT]
 //
@@ -10,9 +11,12 @@
 // default raster converts on the ingest threads (swscale) and paints offscreen.
 //
 // Phases:
-//  first    the application's own start path (AppBootstrap --demo --layout 9, a fresh data dir)
-//           against a simulator serving the demo district on port 8554: time from main() to
-//           the first painted live frame (process exec and library loading not included).
+//  first    the whole application: `vigil --demo --layout 9 --renderer R` started as a process
+//           (fresh data and settings dirs) against a simulator serving the demo district on
+//           port 8554 (or --demo-port): time from launch to the first live frame painted on
+//           the wall, as reported by vigil (firstframe.h).
+//  first-inprocess  the same start path inside the bench (AppBootstrap): from main(), process
+//           exec and library loading not included.
 //  tiles    N = 4, 9, 16, 36 sub streams (640×360@25) on a 1920×1080 wall of VideoTiles, then
 //           the same N URLs decoded by `ffmpeg -threads 1 … -f null -` for the same seconds:
 //           painted fps per tile, CPU, RSS, GUI-thread CPU (the display path's share) and the
@@ -22,27 +26,17 @@
 //           minus capture time, p50/p95 over the run.
 
 #include "benchprocesses.h"
+#include "firstframe.h"
 #include "wallbench.h"
 
-#include "app/appoptions.h"
-#include "app/bootstrap.h"
-#include "app/siteloader.h"
-#include "mainwindow.h"
 #include "media/streamtypes.h"
-#include "media/videosource.h"
-#include "wall/videotile.h"
-#include "wall/wallgrid.h"
 #include "wall/wallrenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QSurfaceFormat>
-#include <QTemporaryDir>
-#include <QTimer>
 
 #include <cstdio>
 #include <optional>
@@ -55,95 +49,17 @@ namespace {
 QElapsedTimer g_sinceMain;
 qint64 g_appInitMs = 0; // main() to a constructed QApplication
 
-// `runningDemoSimulator`: the demo district's simulator already serves port 8554 (cameras that
-// are on before the operator starts Vigil); otherwise a fresh one is started for the phase.
-// Imports the demo district into `dataDir` with its camera URLs moved from port 8554 to `port`
-// (so the phase can run while another simulator owns 8554). Done before the clock starts: the
-// measured start then loads an existing site instead of importing it.
-bool importDemoOnPort(const QString &dataDir, int port, QString *error)
+void printFirstFrame(const char *label, const FirstFrameResult &r)
 {
-    QFile demo(QStringLiteral(":/demo/district.json"));
-    if (!demo.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read :/demo/district.json");
-        return false;
-    }
-    QByteArray json = demo.readAll();
-    json.replace("127.0.0.1:8554", QByteArray("127.0.0.1:") + QByteArray::number(port));
-    const QString moved = dataDir + QStringLiteral("/district-moved.json");
-    QFile out(moved);
-    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size()) {
-        *error = QStringLiteral("cannot write %1").arg(moved);
-        return false;
-    }
-    out.close();
-    const SiteLoadOutcome loaded = SiteLoader::loadBlocking(dataDir, true, moved);
-    *error = loaded.error;
-    return loaded.error.isEmpty() && loaded.importedDemo;
-}
-
-std::optional<double> measureFirstFrame(const BenchConfig &config, bool runningDemoSimulator,
-                                        int demoPort, QString *error)
-{
-    std::optional<Simulator> sim;
-    if (!runningDemoSimulator) {
-        sim.emplace(config.camsim,
-                    QStringList{QStringLiteral("--config"), config.demoCamsimConfig,
-                                QStringLiteral("--clip-dir"), config.clipDir,
-                                QStringLiteral("--port"), QString::number(demoPort)});
-        if (!sim->waitReady(15000, error))
-            return std::nullopt;
-    }
-    QTemporaryDir data;
-    if (demoPort != 8554 && !importDemoOnPort(data.path(), demoPort, error))
-        return std::nullopt;
-    AppOptions options;
-    options.dataDir = data.path();
-    options.demo = true;
-    options.layout = 9;
-    options.layoutGiven = true;
-    const qint64 startMs = g_sinceMain.elapsed();
-    AppBootstrap app(options);
-    app.start();
-    std::optional<double> firstFrameMs;
-    StreamStats firstStats; // start-up phases of the stream that painted first
-    QTimer poll;
-    poll.setInterval(2);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        if (!app.window() || !app.window()->wallGrid())
-            return;
-        for (VideoTile *tile : app.window()->wallGrid()->tiles())
-            if (tile->framesPainted() > 0 && !firstFrameMs) {
-                firstFrameMs = static_cast<double>(g_sinceMain.elapsed());
-                if (tile->source())
-                    firstStats = tile->source()->stats();
-            }
-    });
-    poll.start();
-    QElapsedTimer timeout;
-    timeout.start();
-    while (!firstFrameMs && timeout.elapsed() < 20000) {
-        QEventLoop wait; // blocks until the next poll instead of spinning
-        QTimer::singleShot(2, &wait, &QEventLoop::quit);
-        wait.exec();
-    }
-    if (!firstFrameMs) {
-        *error = QStringLiteral("no live frame painted within 20 s");
-        return std::nullopt;
-    }
-    // The simulator's own start-up is not the app's: count QApplication set-up, then bootstrap
-    // start to first painted frame.
-    const double appMs =
-        static_cast<double>(g_appInitMs) + (*firstFrameMs - static_cast<double>(startMs));
-    std::printf("first frame: %.0f ms (QApplication %lld ms + bootstrap to first paint %.0f ms)\n",
-                appMs, static_cast<long long>(g_appInitMs),
-                *firstFrameMs - static_cast<double>(startMs));
-    const double bootstrapMs = *firstFrameMs - static_cast<double>(startMs);
-    std::printf("  first stream, ms since its connection attempt: rtsp open %.0f, probe done %.0f, "
-                "first keyframe %.0f, first picture decoded %.0f; bootstrap before the attempt + "
-                "conversion + paint %.0f\n",
-                firstStats.openMs, firstStats.probeMs, firstStats.firstKeyframeMs,
-                firstStats.firstFrameMs, bootstrapMs - firstStats.firstFrameMs);
-    return appMs;
+    std::printf("%s: first live frame %.0f ms", label, r.firstFrameMs);
+    if (r.toMainMs >= 0)
+        std::printf(" (launch to vigil's main() %.0f ms)", r.toMainMs);
+    std::printf(
+        "\n  first stream, ms since its connection attempt: rtsp open %.0f, probe done %.0f, "
+        "first keyframe %.0f, first picture decoded %.0f; everything else (start-up before "
+        "the attempt, conversion, paint) %.0f\n",
+        r.openMs, r.probeMs, r.keyframeMs, r.decodedMs, r.firstFrameMs - r.decodedMs);
+    std::fflush(stdout);
 }
 
 void printTiles(const char *label, const TilesResult &r)
@@ -228,15 +144,29 @@ int main(int argc, char **argv)
     QStringList summary{
         QStringLiteral("renderer=%1").arg(gl ? QStringLiteral("gl") : QStringLiteral("raster"))};
     QString error;
+    FirstFrameSetup firstSetup;
+    firstSetup.runningDemoSimulator = parser.isSet(QStringLiteral("running-demo-camsim"));
+    firstSetup.demoPort = parser.value(QStringLiteral("demo-port")).toInt();
+    firstSetup.renderer = parser.value(QStringLiteral("renderer"));
+    firstSetup.appInitMs = g_appInitMs;
     if (phases.contains(QStringLiteral("first"))) {
-        const auto ms =
-            measureFirstFrame(config, parser.isSet(QStringLiteral("running-demo-camsim")),
-                              parser.value(QStringLiteral("demo-port")).toInt(), &error);
-        if (!ms) {
+        const auto result = measureWholeAppFirstFrame(config, firstSetup, &error);
+        if (!result) {
             std::fprintf(stderr, "first-frame phase failed: %s\n", qPrintable(error));
             return 1;
         }
-        summary << QStringLiteral("first_frame_ms=%1").arg(*ms, 0, 'f', 0);
+        printFirstFrame("whole application", *result);
+        summary << QStringLiteral("first_frame_ms=%1").arg(result->firstFrameMs, 0, 'f', 0)
+                << QStringLiteral("first_to_main_ms=%1").arg(result->toMainMs, 0, 'f', 0);
+    }
+    if (phases.contains(QStringLiteral("first-inprocess"))) {
+        const auto result = measureInProcessFirstFrame(config, firstSetup, &error);
+        if (!result) {
+            std::fprintf(stderr, "in-process first-frame phase failed: %s\n", qPrintable(error));
+            return 1;
+        }
+        printFirstFrame("in process (from main())", *result);
+        summary << QStringLiteral("first_inprocess_ms=%1").arg(result->firstFrameMs, 0, 'f', 0);
     }
     if (phases.contains(QStringLiteral("tiles"))) {
         double worstRatio = 0;

@@ -12,13 +12,17 @@
 #include "wall/gltilesurface.h"
 #include "wall/tilepainter.h"
 #include "wall/videotile.h"
+#include "wall/wallgrid.h"
 #include "wall/wallrenderer.h"
 
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QTest>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <tuple>
 
 extern "C" {
 #include <libavutil/frame.h>
@@ -306,4 +310,71 @@ TEST_CASE("--renderer is parsed and checked", "[wallgl]")
     const auto bad = parse({QStringLiteral("--renderer"), QStringLiteral("vulkan")});
     CHECK_FALSE(bad.options);
     CHECK(bad.error.contains(QStringLiteral("vulkan")));
+}
+
+TEST_CASE("A grab of the wall's window shows the GL tiles' pictures and overlays", "[wallgl]")
+{
+    // QWidget::grab() of a window (the --screenshot option) goes through QWidget::render(), not
+    // through the screen's compositor: the GL tiles must still appear with picture and overlays.
+    vigil::resetWallRendererForTests();
+    REQUIRE(vigil::setWallRendererPreference(QStringLiteral("gl")));
+    REQUIRE(vigil::wallRenderer() == vigil::WallRenderer::Gl);
+    QMainWindow window;
+    auto *grid = new vigil::WallGrid;
+    window.setCentralWidget(grid);
+    window.statusBar()->showMessage(QStringLiteral("grab test"));
+    grid->setTileCount(4);
+    // 2×2 tiles of 402×302 (the fixture's tile size): 2 + 402 + 2 + 402 + 2 = 810 wide.
+    grid->setFixedSize(810, 610);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const AvFramePtr bars = colourBars(AV_PIX_FMT_YUV420P, AVCOL_RANGE_MPEG, AVCOL_SPC_BT470BG);
+    const AvFramePtr bars709 = colourBars(AV_PIX_FMT_YUV420P, AVCOL_RANGE_JPEG, AVCOL_SPC_BT709);
+    vigil::VideoTile *first = grid->tile(0);
+    vigil::VideoTile *last = grid->tile(3);
+    REQUIRE(first->glSurface() != nullptr);
+    REQUIRE(first->size() == QSize(402, 302));
+    REQUIRE(last->size() == QSize(402, 302));
+    first->showStill(throughSink(*bars), QStringLiteral("Bars 601"));
+    last->showStill(throughSink(*bars709), QStringLiteral("Bars 709"));
+    QTest::qWait(100); // let the surfaces paint on screen once, as in the application
+
+    const auto checkGrab = [&](const QImage &image, QWidget *grabbed) {
+        REQUIRE(image.size() == grabbed->size());
+        for (const auto &[tile, bt709, fullRange] :
+             {std::tuple{first, false, false}, std::tuple{last, true, true}}) {
+            const QPoint origin = tile->mapTo(grabbed, QPoint(0, 0));
+            for (int bar = 0; bar < int(kBars.size()); ++bar) {
+                const QColor actual = image.pixelColor(origin + barCentre(bar));
+                const QColor expected = expectedRgb(kBars[size_t(bar)], bt709, fullRange);
+                INFO("tile " << tile->index() << " bar " << bar << " actual "
+                             << actual.name().toStdString() << " expected "
+                             << expected.name().toStdString());
+                CHECK(near(actual, expected, 4));
+            }
+            // The overlays (camera-name band) are in the grab too: the top letterbox strip is
+            // not plain background.
+            int overlayPixels = 0;
+            for (int y = 2; y < 38; ++y)
+                for (int x = 2; x < 400; ++x)
+                    overlayPixels += near(image.pixelColor(origin + QPoint(x, y)),
+                                          vigil::tileBackgroundColor(), 6)
+                                         ? 0
+                                         : 1;
+            INFO("tile " << tile->index());
+            CHECK(overlayPixels > 300);
+        }
+        // An empty GL tile shows its background, not another tile's picture.
+        const QPoint empty = grid->tile(1)->mapTo(grabbed, QPoint(0, 0));
+        CHECK(near(image.pixelColor(empty + QPoint(30, 40)), vigil::tileBackgroundColor(), 6));
+    };
+    SECTION("main window")
+    {
+        checkGrab(window.grab().toImage().convertToFormat(QImage::Format_RGB32), &window);
+    }
+    SECTION("wall widget")
+    {
+        checkGrab(grid->grab().toImage().convertToFormat(QImage::Format_RGB32), grid);
+    }
+    vigil::resetWallRendererForTests();
 }

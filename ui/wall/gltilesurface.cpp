@@ -7,6 +7,7 @@
 
 #include <QOpenGLContext>
 #include <QOpenGLFunctions>
+#include <QOpenGLPaintDevice>
 #include <QPainter>
 
 namespace vigil {
@@ -25,10 +26,11 @@ GlTileSurface::~GlTileSurface()
 
 void GlTileSurface::releaseGl()
 {
-    if (!m_shader.isInitialized() || !context())
+    if ((!m_shader.isInitialized() && !m_overlayDevice) || !context())
         return;
     makeCurrent();
     m_shader.release();
+    m_overlayDevice.reset(); // its paint engine holds GL objects of this context
     doneCurrent();
 }
 
@@ -39,6 +41,7 @@ void GlTileSurface::initializeGL()
     connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, &GlTileSurface::releaseGl,
             Qt::UniqueConnection);
     m_shaderFailed = !m_shader.initialize();
+    m_overlayDevice = std::make_unique<QOpenGLPaintDevice>();
 }
 
 void GlTileSurface::paintGL()
@@ -54,16 +57,23 @@ void GlTileSurface::paintGL()
     // is never drawn then (the tile shows no picture until the filtered RGB one arrives).
     const bool filtered = source && source->isFiltered();
     bool drewYuv = false;
+    const qreal ratio = devicePixelRatioF();
     if (frame.yuv && !filtered && !m_shaderFailed) {
         const TilePaintInput geometry = m_tile->paintInput(true);
-        const qreal ratio = devicePixelRatioF();
         const QRectF logical = pictureRect(geometry);
         const QRectF target(logical.topLeft() * ratio, logical.size() * ratio);
         m_shader.draw(frame.yuv, target, (QSizeF(size()) * ratio).toSize(), geometry.zoomWindow);
         drewYuv = true;
         ++m_yuvFramesDrawn;
     }
-    QPainter painter(this);
+    // Not QPainter(this): inside QWidget::grab()/render() that painter would go to the grab's
+    // target instead of this framebuffer (and be covered by the framebuffer's image there).
+    m_overlayDevice->setSize((QSizeF(size()) * ratio).toSize());
+    m_overlayDevice->setDevicePixelRatio(ratio);
+    QPainter painter(m_overlayDevice.get());
+    painter.setFont(font()); // what QPainter(this) would have taken from the widget
+    painter.setPen(palette().color(foregroundRole()));
+    painter.setLayoutDirection(layoutDirection());
     m_tile->paintContent(painter, drewYuv);
 }
 

@@ -6,11 +6,20 @@
 // Frames that arrive as RGB (filtered tiles, unusual pixel formats) are painted by the tile as
 // in the raster path. Mouse events pass through to the tile.
 //
+// Everything is drawn into the widget's framebuffer object, the overlays too (through an own
+// QOpenGLPaintDevice, not `QPainter(this)`): QWidget::grab()/render() of the tile's window
+// (--screenshot) composes that framebuffer's image, and during such a grab a painter opened on
+// the widget itself would be redirected to the grab's target and then covered by the image.
+//
 // Thread contract: GUI thread only (a widget); its GL context lives on the GUI thread.
 
 #include "wall/yuvshader.h"
 
 #include <QOpenGLWidget>
+
+#include <memory>
+
+class QOpenGLPaintDevice;
 
 namespace vigil {
 
@@ -35,6 +44,7 @@ private:
 
     VideoTile *m_tile;
     YuvShader m_shader;
+    std::unique_ptr<QOpenGLPaintDevice> m_overlayDevice; // QPainter into the current FBO
     bool m_shaderFailed = false;
     quint64 m_yuvFramesDrawn = 0;
 };

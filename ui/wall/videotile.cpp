@@ -5,6 +5,7 @@
 #include "media/videosource.h"
 #include "media/yuvframe.h"
 #include "wall/gltilesurface.h"
+#include "wall/startupreport.h"
 #include "wall/streamstatustext.h"
 #include "wall/tilepainter.h"
 #include "wall/wallrenderer.h"
@@ -414,6 +415,8 @@ void VideoTile::paintContent(QPainter &painter, bool externalPicture)
     if (painted && m_frame.sequence != m_lastPaintedSequence) {
         m_lastPaintedSequence = m_frame.sequence;
         ++m_framesPainted;
+        if (m_source && firstLivePictureReportPending())
+            reportFirstLivePicture(m_source->stats());
     }
     if (painted && m_analyticsOverlay)
         m_analyticsOverlay->paint(painter, m_cameraId, pictureRect(input), input.zoomWindow);
