@@ -91,12 +91,15 @@ bool AnalyticsFrameFeed::writeInto(TargetState &state, const AVFrame &frame, qin
     FrameRingWriter &ring = *state.target.ring;
     if (packedFrameBytes(width, height, state.target.format) > ring.slotCapacity())
         return false;
-    const auto source = plainSwsFormat(frame.format);
+    bool fullRange = false;
+    const AVPixelFormat source = plainSwsFormat(frame.format, &fullRange);
     state.sws = sws_getCachedContext(state.sws, frame.width, frame.height, source, width, height,
                                      avFormatOf(state.target.format), SWS_BILINEAR, nullptr,
                                      nullptr, nullptr);
     if (!state.sws)
         return false;
+    // A "J" picture is full range: without this swscale would stretch it as if limited.
+    setSwsSourceRange(state.sws, fullRange);
     uchar *out = ring.beginWrite();
     uint8_t *planes[4] = {out, nullptr, nullptr, nullptr};
     int strides[4] = {width, 0, 0, 0};
