@@ -1,5 +1,7 @@
 #include "analytics/analyticsframefeed.h"
 
+#include "media/swsformat.h"
+
 extern "C" {
 #include <libavutil/frame.h>
 #include <libavutil/pixfmt.h>
@@ -26,21 +28,6 @@ AVPixelFormat avFormatOf(PixelFormat format)
         return AV_PIX_FMT_YUV420P;
     }
     return AV_PIX_FMT_GRAY8;
-}
-
-// The "J" formats are full-range YUV that swscale wants spelled as plain YUV.
-AVPixelFormat plainFormatOf(AVPixelFormat format)
-{
-    switch (format) {
-    case AV_PIX_FMT_YUVJ420P:
-        return AV_PIX_FMT_YUV420P;
-    case AV_PIX_FMT_YUVJ422P:
-        return AV_PIX_FMT_YUV422P;
-    case AV_PIX_FMT_YUVJ444P:
-        return AV_PIX_FMT_YUV444P;
-    default:
-        return format;
-    }
 }
 
 } // namespace
@@ -104,12 +91,15 @@ bool AnalyticsFrameFeed::writeInto(TargetState &state, const AVFrame &frame, qin
     FrameRingWriter &ring = *state.target.ring;
     if (packedFrameBytes(width, height, state.target.format) > ring.slotCapacity())
         return false;
-    const auto source = plainFormatOf(AVPixelFormat(frame.format));
+    bool fullRange = false;
+    const AVPixelFormat source = plainSwsFormat(frame.format, &fullRange);
     state.sws = sws_getCachedContext(state.sws, frame.width, frame.height, source, width, height,
                                      avFormatOf(state.target.format), SWS_BILINEAR, nullptr,
                                      nullptr, nullptr);
     if (!state.sws)
         return false;
+    // A "J" picture is full range: without this swscale would stretch it as if limited.
+    setSwsSourceRange(state.sws, fullRange);
     uchar *out = ring.beginWrite();
     uint8_t *planes[4] = {out, nullptr, nullptr, nullptr};
     int strides[4] = {width, 0, 0, 0};

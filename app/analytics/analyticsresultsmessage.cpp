@@ -5,6 +5,7 @@
 #include <QtEndian>
 
 #include <cstring>
+#include <utility>
 
 namespace vigil::ipc {
 
@@ -17,11 +18,19 @@ constexpr qsizetype kMinObjectBytes = kBoxBytes + 4 + 8 + 8;
 constexpr qsizetype kMinEventBytes = 4 + 1 + 8 + 8 + 8 + 8 + 4 + 4 + 2;
 constexpr qsizetype kMinAgentBytes = 4 + 4 + 4 + 4;
 
-// Little-endian packed values appended to a byte array.
+// One framed message: the 4-byte big-endian length of the control protocol, then the body in
+// little-endian packed values, starting with the kind and version bytes. Built in place: the
+// length is filled in by framed(), no copy.
 class Writer
 {
 public:
-    explicit Writer(qsizetype reserve) { m_bytes.reserve(reserve); }
+    Writer(quint8 kind, qsizetype bodyEstimate)
+    {
+        m_bytes.reserve(4 + bodyEstimate);
+        m_bytes.append(4, '\0'); // the length, filled in by framed()
+        put<quint8>(kind);
+        put<quint8>(kBinaryVersion);
+    }
     template <typename T>
     void put(T value)
     {
@@ -48,22 +57,18 @@ public:
         putDouble(box.width);
         putDouble(box.height);
     }
-    // Frames the body: the 4-byte big-endian length of the control protocol goes first.
     QByteArray framed()
     {
-        QByteArray out(4, Qt::Uninitialized);
-        qToBigEndian<quint32>(quint32(m_bytes.size()), out.data());
-        out.append(m_bytes);
-        return out;
+        qToBigEndian<quint32>(quint32(m_bytes.size() - 4), m_bytes.data());
+        return std::move(m_bytes);
     }
-    QByteArray &bytes() { return m_bytes; }
 
 private:
     QByteArray m_bytes;
 };
 
-// Bounds-checked reading; the first failure names the field and its offset in the stream, and
-// every later read fails too.
+// Bounds-checked reading, the mirror of Writer; the first failure names the field and its offset
+// in the stream, and every later read fails too.
 class Reader
 {
 public:
@@ -99,6 +104,21 @@ public:
         m_ok = false;
         return false;
     }
+    // The kind and version bytes Writer puts first.
+    bool header(quint8 kind, const char *what)
+    {
+        const quint8 gotKind = get<quint8>(what);
+        const quint8 version = get<quint8>(what);
+        if (m_ok && gotKind != kind)
+            return fail(what, QStringLiteral("not a %1 message (kind 0x%2)")
+                                  .arg(QLatin1String(what))
+                                  .arg(gotKind, 2, 16, QLatin1Char('0')));
+        if (m_ok && version != kBinaryVersion)
+            return fail(what, QStringLiteral("version %1, this build reads version %2")
+                                  .arg(version)
+                                  .arg(kBinaryVersion));
+        return m_ok;
+    }
     template <typename T>
     T get(const char *field)
     {
@@ -121,29 +141,13 @@ public:
     }
     QByteArray getBytes(const char *field)
     {
-        const quint32 length = get<quint32>(field);
-        if (!m_ok)
-            return {};
-        if (qint64(length) > remaining()) {
-            fail(field, QStringLiteral("length %1 runs past the end").arg(length));
-            return {};
-        }
-        QByteArray out(m_data + m_at, qsizetype(length));
-        m_at += qsizetype(length);
-        return out;
+        const auto [data, length] = take(field);
+        return QByteArray(data, length);
     }
     QString getString(const char *field)
     {
-        const quint32 length = get<quint32>(field);
-        if (!m_ok)
-            return {};
-        if (qint64(length) > remaining()) {
-            fail(field, QStringLiteral("length %1 runs past the end").arg(length));
-            return {};
-        }
-        QString out = QString::fromUtf8(m_data + m_at, qsizetype(length));
-        m_at += qsizetype(length);
-        return out;
+        const auto [data, length] = take(field);
+        return QString::fromUtf8(data, length);
     }
     NormalizedRect getBox(const char *field)
     {
@@ -154,32 +158,52 @@ public:
         box.height = getDouble(field);
         return box;
     }
-    // A count whose items (at least `minItemBytes` each) must fit in the bytes left.
-    qsizetype getCount32(const char *field, qsizetype minItemBytes)
+    // A count (quint16 or quint32 on the wire) whose items, at least `minItemBytes` each, must
+    // fit in the bytes left: checked before anything is reserved for them.
+    template <typename T>
+    qsizetype getCount(const char *field, qsizetype minItemBytes)
     {
-        const quint32 count = get<quint32>(field);
+        const T count = get<T>(field);
         if (m_ok && qint64(count) * minItemBytes > remaining())
             fail(field, QStringLiteral("%1 items cannot fit in the %2 bytes left")
                             .arg(count)
                             .arg(remaining()));
         return m_ok ? qsizetype(count) : 0;
     }
-    bool header(quint8 kind, const char *what)
+    // A string field that must not be empty.
+    QString getNonEmptyString(const char *field)
     {
-        const quint8 gotKind = get<quint8>(what);
-        const quint8 version = get<quint8>(what);
-        if (m_ok && gotKind != kind)
-            return fail(what, QStringLiteral("not a %1 message (kind 0x%2)")
-                                  .arg(QLatin1String(what))
-                                  .arg(gotKind, 2, 16, QLatin1Char('0')));
-        if (m_ok && version != kBinaryVersion)
-            return fail(what, QStringLiteral("version %1, this build reads version %2")
-                                  .arg(version)
-                                  .arg(kBinaryVersion));
+        QString text = getString(field);
+        if (m_ok && text.isEmpty())
+            fail(field, QStringLiteral("empty"));
+        return text;
+    }
+    // Every byte of the body was read.
+    bool finish(const char *after)
+    {
+        if (m_ok && remaining() != 0)
+            fail("end", QStringLiteral("%1 stray bytes after %2")
+                            .arg(remaining())
+                            .arg(QLatin1String(after)));
         return m_ok;
     }
 
 private:
+    // A 32-bit length and that many bytes (empty on a failure).
+    std::pair<const char *, qsizetype> take(const char *field)
+    {
+        const quint32 length = get<quint32>(field);
+        if (!m_ok)
+            return {nullptr, 0};
+        if (qint64(length) > remaining()) {
+            fail(field, QStringLiteral("length %1 runs past the end").arg(length));
+            return {nullptr, 0};
+        }
+        const char *data = m_data + m_at;
+        m_at += qsizetype(length);
+        return {data, qsizetype(length)};
+    }
+
     const char *m_data;
     const qsizetype m_size;
     qsizetype m_at = 0;
@@ -190,6 +214,8 @@ private:
     const char *m_list = nullptr;
     qsizetype m_item = -1;
 };
+
+// Each item's encoding next to its decoding, field by field in the same order.
 
 void putEvent(Writer &w, const AnalyticsEvent &event)
 {
@@ -203,14 +229,16 @@ void putEvent(Writer &w, const AnalyticsEvent &event)
     w.putBytes(event.details.isEmpty()
                    ? QByteArray()
                    : QJsonDocument(event.details).toJson(QJsonDocument::Compact));
-    w.put<quint16>(quint16(std::min<qsizetype>(event.boxes.size(), 0xffff)));
-    for (qsizetype b = 0; b < std::min<qsizetype>(event.boxes.size(), 0xffff); ++b)
+    const qsizetype boxes = std::min<qsizetype>(event.boxes.size(), 0xffff);
+    w.put<quint16>(quint16(boxes));
+    for (qsizetype b = 0; b < boxes; ++b)
         w.putBox(event.boxes.at(b));
 }
 
 bool getEvent(Reader &r, AnalyticsEvent *event)
 {
-    event->typeId = r.getString("typeId");
+    *event = {}; // details and boxes are only filled when present
+    event->typeId = r.getNonEmptyString("typeId");
     const quint8 phase = r.get<quint8>("phase");
     if (r.ok() && phase > quint8(EventPhase::Ended))
         return r.fail("phase", QStringLiteral("unknown phase %1").arg(phase));
@@ -229,15 +257,60 @@ bool getEvent(Reader &r, AnalyticsEvent *event)
                           QStringLiteral("not a JSON object: %1").arg(parseError.errorString()));
         event->details = document.object();
     }
-    const quint16 boxes = r.get<quint16>("boxes");
-    if (r.ok() && qint64(boxes) * kBoxBytes > r.remaining())
-        return r.fail("boxes", QStringLiteral("%1 boxes cannot fit in the bytes left").arg(boxes));
+    const qsizetype boxes = r.getCount<quint16>("boxes", kBoxBytes);
     event->boxes.reserve(boxes);
-    for (int b = 0; b < boxes && r.ok(); ++b)
+    for (qsizetype b = 0; b < boxes && r.ok(); ++b)
         event->boxes.append(r.getBox("boxes"));
-    if (r.ok() && event->typeId.isEmpty())
-        return r.fail("typeId", QStringLiteral("empty"));
     return r.ok();
+}
+
+void putObject(Writer &w, const ObjectMetadata &object)
+{
+    w.putBox(object.box);
+    w.putString(object.classId);
+    w.put<qint64>(object.trackId);
+    w.putDouble(object.confidence);
+}
+
+void getObject(Reader &r, ObjectMetadata *object)
+{
+    object->box = r.getBox("box");
+    object->classId = r.getString("classId");
+    object->trackId = r.get<qint64>("trackId");
+    object->confidence = r.getDouble("confidence");
+}
+
+void putAgent(Writer &w, const AgentResults &agent)
+{
+    w.put<qint32>(agent.agentId);
+    w.putString(agent.pluginId);
+    w.put<quint32>(quint32(agent.events.size()));
+    for (const AnalyticsEvent &event : agent.events)
+        putEvent(w, event);
+    w.put<quint32>(quint32(agent.objects.size()));
+    for (const ObjectMetadata &object : agent.objects)
+        putObject(w, object);
+}
+
+void getAgent(Reader &r, qsizetype index, AgentResults *agent)
+{
+    r.at(index);
+    agent->agentId = r.get<qint32>("agent");
+    agent->pluginId = r.getNonEmptyString("pluginId");
+    const qsizetype events = r.getCount<quint32>("events", kMinEventBytes);
+    agent->events.resize(events);
+    for (qsizetype e = 0; e < events && r.ok(); ++e) {
+        r.at(index, "events", e);
+        getEvent(r, &agent->events[e]);
+    }
+    r.at(index);
+    const qsizetype objects = r.getCount<quint32>("objects", kMinObjectBytes);
+    agent->objects.resize(objects);
+    for (qsizetype o = 0; o < objects && r.ok(); ++o) {
+        r.at(index, "objects", o);
+        getObject(r, &agent->objects[o]);
+    }
+    r.at(-1);
 }
 
 } // namespace
@@ -248,32 +321,15 @@ QByteArray encodeResults(const ResultsBatch &batch)
     for (const AgentResults &agent : batch.agents)
         estimate +=
             64 + agent.pluginId.size() * 3 + agent.objects.size() * 64 + agent.events.size() * 256;
-    Writer w(estimate);
-    w.bytes().append(4, '\0'); // room for the length, filled in below
-    w.put<quint8>(kResultsKind);
-    w.put<quint8>(kBinaryVersion);
+    Writer w(kResultsKind, estimate);
     w.put<quint8>(batch.flushed ? 1 : 0);
     w.putString(batch.cameraId);
     w.put<quint64>(batch.frameNumber);
     w.put<qint64>(batch.timestampUs);
     w.put<quint16>(quint16(batch.agents.size()));
-    for (const AgentResults &agent : batch.agents) {
-        w.put<qint32>(agent.agentId);
-        w.putString(agent.pluginId);
-        w.put<quint32>(quint32(agent.events.size()));
-        for (const AnalyticsEvent &event : agent.events)
-            putEvent(w, event);
-        w.put<quint32>(quint32(agent.objects.size()));
-        for (const ObjectMetadata &object : agent.objects) {
-            w.putBox(object.box);
-            w.putString(object.classId);
-            w.put<qint64>(object.trackId);
-            w.putDouble(object.confidence);
-        }
-    }
-    QByteArray &bytes = w.bytes();
-    qToBigEndian<quint32>(quint32(bytes.size() - 4), bytes.data());
-    return bytes;
+    for (const AgentResults &agent : batch.agents)
+        putAgent(w, agent);
+    return w.framed();
 }
 
 bool decodeResults(const QByteArray &body, qint64 streamOffset, ResultsBatch *out, QString *error)
@@ -281,56 +337,19 @@ bool decodeResults(const QByteArray &body, qint64 streamOffset, ResultsBatch *ou
     Reader r(body, streamOffset, error);
     if (!r.header(kResultsKind, "results"))
         return false;
-    const quint8 flags = r.get<quint8>("flags");
-    out->flushed = (flags & 1) != 0;
-    out->cameraId = r.getString("cameraId");
+    out->flushed = (r.get<quint8>("flags") & 1) != 0;
+    out->cameraId = r.getNonEmptyString("cameraId");
     out->frameNumber = r.get<quint64>("frameNumber");
     out->timestampUs = r.get<qint64>("timestampUs");
-    const quint16 agents = r.get<quint16>("agents");
-    if (r.ok() && qint64(agents) * kMinAgentBytes > r.remaining())
-        return r.fail("agents",
-                      QStringLiteral("%1 agents cannot fit in the bytes left").arg(agents));
-    out->agents.resize(r.ok() ? agents : 0);
-    for (qsizetype a = 0; a < qsizetype(out->agents.size()) && r.ok(); ++a) {
-        AgentResults &agent = out->agents[std::size_t(a)];
-        r.at(a);
-        agent.agentId = r.get<qint32>("agent");
-        agent.pluginId = r.getString("pluginId");
-        if (r.ok() && agent.pluginId.isEmpty())
-            return r.fail("pluginId", QStringLiteral("empty"));
-        const qsizetype events = r.getCount32("events", kMinEventBytes);
-        agent.events.resize(events);
-        for (qsizetype e = 0; e < events && r.ok(); ++e) {
-            r.at(a, "events", e);
-            agent.events[e] = {};
-            getEvent(r, &agent.events[e]);
-        }
-        r.at(a);
-        const qsizetype objects = r.getCount32("objects", kMinObjectBytes);
-        agent.objects.resize(objects);
-        for (qsizetype o = 0; o < objects && r.ok(); ++o) {
-            r.at(a, "objects", o);
-            ObjectMetadata &object = agent.objects[o];
-            object.box = r.getBox("box");
-            object.classId = r.getString("classId");
-            object.trackId = r.get<qint64>("trackId");
-            object.confidence = r.getDouble("confidence");
-        }
-    }
-    r.at(-1);
-    if (r.ok() && r.remaining() != 0)
-        return r.fail("end",
-                      QStringLiteral("%1 stray bytes after the last agent").arg(r.remaining()));
-    if (r.ok() && out->cameraId.isEmpty())
-        return r.fail("cameraId", QStringLiteral("empty"));
-    return r.ok();
+    out->agents.resize(std::size_t(r.getCount<quint16>("agents", kMinAgentBytes)));
+    for (qsizetype a = 0; a < qsizetype(out->agents.size()) && r.ok(); ++a)
+        getAgent(r, a, &out->agents[std::size_t(a)]);
+    return r.finish("the last agent");
 }
 
 QByteArray encodeFrameNotice(const FrameNotice &notice)
 {
-    Writer w(2 + 4 + 8 + 8);
-    w.put<quint8>(kFrameKind);
-    w.put<quint8>(kBinaryVersion);
+    Writer w(kFrameKind, 4 + 8 + 8);
     w.put<qint32>(notice.ring);
     w.put<quint64>(notice.frameNumber);
     w.put<qint64>(notice.timestampUs);
@@ -346,9 +365,7 @@ bool decodeFrameNotice(const QByteArray &body, qint64 streamOffset, FrameNotice 
     out->ring = r.get<qint32>("ring");
     out->frameNumber = r.get<quint64>("frameNumber");
     out->timestampUs = r.get<qint64>("timestampUs");
-    if (r.ok() && r.remaining() != 0)
-        return r.fail("end", QStringLiteral("%1 stray bytes").arg(r.remaining()));
-    return r.ok();
+    return r.finish("the frame notice");
 }
 
 } // namespace vigil::ipc

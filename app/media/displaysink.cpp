@@ -1,5 +1,6 @@
 #include "media/displaysink.h"
 
+#include "media/swsformat.h"
 #include "media/yuvframe.h"
 #include "privacy/displayframefilter.h"
 
@@ -28,25 +29,6 @@ quint64 packSize(QSize size)
 QSize unpackSize(quint64 packed)
 {
     return QSize(int(packed >> 32), int(packed & 0xffffffffu));
-}
-
-// The "J" formats are full-range YUV that swscale wants spelled as plain YUV plus a range flag.
-AVPixelFormat normalizedFormat(AVPixelFormat format, bool *fullRange)
-{
-    *fullRange = true;
-    switch (format) {
-    case AV_PIX_FMT_YUVJ420P:
-        return AV_PIX_FMT_YUV420P;
-    case AV_PIX_FMT_YUVJ422P:
-        return AV_PIX_FMT_YUV422P;
-    case AV_PIX_FMT_YUVJ444P:
-        return AV_PIX_FMT_YUV444P;
-    case AV_PIX_FMT_YUVJ440P:
-        return AV_PIX_FMT_YUV440P;
-    default:
-        *fullRange = false;
-        return format;
-    }
 }
 
 // swscale's SIMD paths want 16-byte aligned rows; QImage only guarantees 4.
@@ -225,8 +207,7 @@ void DisplaySink::consumeFrame(const AVFrame &frame, const FrameInfo &info)
     }
 
     bool fullRange = false;
-    const AVPixelFormat sourceFormat =
-        normalizedFormat(static_cast<AVPixelFormat>(frame.format), &fullRange);
+    const AVPixelFormat sourceFormat = plainSwsFormat(frame.format, &fullRange);
     if (!m_sws || m_swsSrcW != frame.width || m_swsSrcH != frame.height ||
         m_swsSrcFormat != frame.format || m_swsDstW != scaled.width() ||
         m_swsDstH != scaled.height()) {
@@ -240,15 +221,7 @@ void DisplaySink::consumeFrame(const AVFrame &frame, const FrameInfo &info)
                            nullptr, nullptr);
         if (!m_sws)
             return;
-        if (fullRange) {
-            int *invTable = nullptr, *table = nullptr;
-            int srcRange = 0, dstRange = 0, brightness = 0, contrast = 0, saturation = 0;
-            if (sws_getColorspaceDetails(m_sws, &invTable, &srcRange, &table, &dstRange,
-                                         &brightness, &contrast, &saturation) >= 0) {
-                sws_setColorspaceDetails(m_sws, invTable, 1, table, dstRange, brightness, contrast,
-                                         saturation);
-            }
-        }
+        setSwsSourceRange(m_sws, fullRange);
         m_swsSrcW = frame.width;
         m_swsSrcH = frame.height;
         m_swsSrcFormat = frame.format;

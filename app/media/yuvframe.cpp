@@ -1,5 +1,7 @@
 #include "media/yuvframe.h"
 
+#include "media/swsformat.h"
+
 extern "C" {
 #include <libavutil/frame.h>
 #include <libavutil/pixfmt.h>
@@ -35,21 +37,6 @@ FormatTraits traitsOf(int format)
         return {0, 0, true, true};
     default:
         return {};
-    }
-}
-
-// The plain format swscale wants for a "J" (full-range) one.
-AVPixelFormat plainFormat(int format)
-{
-    switch (format) {
-    case AV_PIX_FMT_YUVJ420P:
-        return AV_PIX_FMT_YUV420P;
-    case AV_PIX_FMT_YUVJ422P:
-        return AV_PIX_FMT_YUV422P;
-    case AV_PIX_FMT_YUVJ444P:
-        return AV_PIX_FMT_YUV444P;
-    default:
-        return static_cast<AVPixelFormat>(format);
     }
 }
 
@@ -128,9 +115,9 @@ QImage YuvFrame::toImage(QSize target) const
 {
     if (target.isEmpty())
         target = size();
-    SwsContext *sws = sws_getContext(m_frame->width, m_frame->height, plainFormat(m_frame->format),
-                                     target.width(), target.height(), AV_PIX_FMT_RGB32,
-                                     SWS_BILINEAR, nullptr, nullptr, nullptr);
+    SwsContext *sws = sws_getContext(
+        m_frame->width, m_frame->height, plainSwsFormat(m_frame->format), target.width(),
+        target.height(), AV_PIX_FMT_RGB32, SWS_BILINEAR, nullptr, nullptr, nullptr);
     if (!sws)
         return {};
     const int colorspace = m_matrix == Matrix::Bt709 ? SWS_CS_ITU709 : SWS_CS_ITU601;

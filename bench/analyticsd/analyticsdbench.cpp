@@ -13,6 +13,9 @@
 //   (runCameras(); --beside-wall runs vigil-bench-wall's 16-tile phase at the same time; the
 //   process_ratio is against the in-process run paced alike, process_ratio_hot against the
 //   in-process run back to back)
+//   --inproc-cv-threads N: OpenCV's thread count for the in-process run (default: OpenCV's own,
+//   one per core, as in the app; 1 = single-threaded like the worker, the strict like-for-like
+//   baseline). The worker always runs OpenCV single-threaded.
 //
 // Ends with ONE summary line: frames=… inproc_cpu_ms=… isolated_cpu_ms=… worker_cpu_ms=…
 // process_ratio=… cpu_per_cam_pct=… (isolated, % of one core per camera at 5 fps)
@@ -29,6 +32,8 @@ extern "C" {
 #include <libavutil/frame.h>
 #include <libswscale/swscale.h>
 }
+
+#include <opencv2/core/utility.hpp>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -362,11 +367,11 @@ int runCameras(const std::vector<AVFrame *> &yuv, int cameras, int seconds,
         "cameras=%d plugins=%lld seconds=%.0f app_cpu_ms=%.0f worker_cpu_ms=%.0f "
         "inproc_cpu_ms=%.0f inproc_hot_cpu_ms=%.0f total_cpu_pct=%.1f cpu_per_cam_pct=%.2f "
         "cpu_per_cam_plugin_pct=%.2f inproc_per_cam_pct=%.2f process_ratio=%.3f "
-        "process_ratio_hot=%.3f dropped_camera_frames=%lld%s\n",
+        "process_ratio_hot=%.3f dropped_camera_frames=%lld inproc_cv_threads=%d%s\n",
         cameras, qlonglong(perCamera.size()), wallSeconds, appMs, workerMs, inprocMs, inprocHotMs,
         totalPct, totalPct / cameras, totalPct / cameras / perCamera.size(),
         inprocMs / (wallSeconds * 1000) * 100 / cameras, isolatedMs / std::max(1.0, inprocMs),
-        isolatedMs / std::max(1.0, inprocHotMs), qlonglong(expected - answers),
+        isolatedMs / std::max(1.0, inprocHotMs), qlonglong(expected - answers), cv::getNumThreads(),
         wall ? (" wall_tiles=16 wall_cpu_pct=" + wallFigure(wallSummary, "tiles16_cpu_pct") +
                 " wall_fps_min=" + wallFigure(wallSummary, "tiles16_fps_min") +
                 " wall_gui_cpu_pct=" + wallFigure(wallSummary, "tiles16_gui_cpu_pct"))
@@ -397,6 +402,10 @@ int main(int argc, char **argv)
     // (heartbeats, watchdog) count as they do in the app; the default feeds each frame as soon
     // as the previous one is answered.
     const qint64 pacedMs = args.contains(QStringLiteral("--paced")) ? 200 : 0;
+    const qsizetype cvThreadsAt = args.indexOf(QStringLiteral("--inproc-cv-threads"));
+    if (cvThreadsAt >= 0 && cvThreadsAt + 1 < args.size())
+        cv::setNumThreads(std::max(1, args.at(cvThreadsAt + 1).toInt()));
+    std::printf("in-process OpenCV threads: %d\n", cv::getNumThreads());
     QString error;
     std::vector<AVFrame *> yuv = decodeClip(clip, frames, 5, &error); // 25 fps → 5 fps
     if (!error.isEmpty()) {
@@ -545,7 +554,9 @@ int main(int argc, char **argv)
     std::printf("isolated:   %.0f ms CPU (app %.0f + worker %.0f, %.2f ms/frame)\n", isolatedMs,
                 appMs, workerMs, isolatedMs / (frames - 1));
     std::printf("frames=%d inproc_cpu_ms=%.0f isolated_cpu_ms=%.0f worker_cpu_ms=%.0f "
-                "process_ratio=%.3f cpu_per_cam_pct=%.2f inproc_per_cam_pct=%.2f\n",
-                frames, inprocMs, isolatedMs, workerMs, ratio, perCamPct, inprocPerCamPct);
+                "process_ratio=%.3f cpu_per_cam_pct=%.2f inproc_per_cam_pct=%.2f "
+                "inproc_cv_threads=%d\n",
+                frames, inprocMs, isolatedMs, workerMs, ratio, perCamPct, inprocPerCamPct,
+                cv::getNumThreads());
     return 0;
 }

@@ -249,3 +249,61 @@ TEST_CASE("results message: truncated, foreign or garbled bodies fail with the f
         CHECK(refused > 0);
     }
 }
+
+TEST_CASE("results message: an event decoded over an older one keeps none of its details or boxes",
+          "[analyticsd][ipc]")
+{
+    ipc::ResultsBatch back;
+    QString error;
+    REQUIRE(ipc::decodeResults(bodyOf(ipc::encodeResults(sampleBatch())), 0, &back, &error));
+    REQUIRE(back.agents[0].events.size() == 1);
+    REQUIRE_FALSE(back.agents[0].events[0].details.isEmpty());
+
+    // Same shape, but the event has no details and one box.
+    ipc::ResultsBatch plain = sampleBatch();
+    AnalyticsEvent &event = plain.agents[0].events[0];
+    event.details = {};
+    event.boxes = {{0.7, 0.7, 0.1, 0.1}};
+    event.description.clear();
+    REQUIRE(ipc::decodeResults(bodyOf(ipc::encodeResults(plain)), 0, &back, &error));
+    REQUIRE(back.agents[0].events.size() == 1);
+    const AnalyticsEvent &decoded = back.agents[0].events[0];
+    CHECK(decoded.details.isEmpty());
+    CHECK(decoded.description.isEmpty());
+    REQUIRE(decoded.boxes.size() == 1);
+    CHECK(decoded.boxes[0].x == 0.7);
+}
+
+TEST_CASE("results message: empty names are refused by field", "[analyticsd][ipc]")
+{
+    ipc::ResultsBatch out;
+    QString error;
+    SECTION("camera")
+    {
+        ipc::ResultsBatch batch = sampleBatch();
+        batch.cameraId.clear();
+        REQUIRE_FALSE(ipc::decodeResults(bodyOf(ipc::encodeResults(batch)), 0, &out, &error));
+        CHECK(error.contains(QStringLiteral(": cameraId: empty")));
+    }
+    SECTION("plugin")
+    {
+        ipc::ResultsBatch batch = sampleBatch();
+        batch.agents[1].pluginId.clear();
+        REQUIRE_FALSE(ipc::decodeResults(bodyOf(ipc::encodeResults(batch)), 0, &out, &error));
+        CHECK(error.contains(QStringLiteral("agents[1].pluginId: empty")));
+    }
+    SECTION("event type")
+    {
+        ipc::ResultsBatch batch = sampleBatch();
+        batch.agents[0].events[0].typeId.clear();
+        REQUIRE_FALSE(ipc::decodeResults(bodyOf(ipc::encodeResults(batch)), 0, &out, &error));
+        CHECK(error.contains(QStringLiteral("agents[0].events[0].typeId: empty")));
+    }
+    SECTION("a frame notice with stray bytes")
+    {
+        ipc::FrameNotice notice;
+        const QByteArray body = bodyOf(ipc::encodeFrameNotice({1, 2, 3})) + "x";
+        REQUIRE_FALSE(ipc::decodeFrameNotice(body, 0, &notice, &error));
+        CHECK(error.contains(QStringLiteral("1 stray bytes")));
+    }
+}
