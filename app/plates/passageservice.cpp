@@ -30,18 +30,23 @@ PassageService::~PassageService()
 void PassageService::start(const QString &dbPath, const QString &dataDir, const Site &site,
                            bool seedDemo)
 {
+    start(SqlitePassageStore::factory(dbPath), dataDir, site, seedDemo);
+}
+
+void PassageService::start(PassageStoreFactory storeFactory, const QString &dataDir,
+                           const Site &site, bool seedDemo)
+{
     setSite(site);
     m_seedDemo = seedDemo;
-    const auto factory = [dbPath](QString *error) -> std::unique_ptr<PassageStore> {
-        return SqlitePassageStore::open(dbPath, error);
-    };
-    m_writer = std::make_unique<PassageWriter>(factory, dataDir + QStringLiteral("/passages"));
-    m_reader = std::make_unique<PassageReader>(factory);
+    m_writer = std::make_unique<PassageWriter>(storeFactory, dataDir + QStringLiteral("/passages"));
+    m_reader = std::make_unique<PassageReader>(storeFactory);
     connect(m_writer.get(), &PassageWriter::committed, this, &PassageService::onCommitted);
     connect(m_writer.get(), &PassageWriter::writeFailed, this, [this](const QString &error) {
         emit problem(tr("Passages are not being saved: %1").arg(error));
     });
     connect(m_writer.get(), &PassageWriter::writeRecovered, this, &PassageService::storeRecovered);
+    connect(m_writer.get(), &PassageWriter::imageWriteFailed, this,
+            [this](const QString &error) { emit problem(tr("Passage images: %1").arg(error)); });
     connect(m_writer.get(), &PassageWriter::opened, this, [this](bool ok, const QString &error) {
         if (!ok)
             emit problem(tr("The passage store could not be opened: %1").arg(error));

@@ -35,10 +35,15 @@ public:
     PassageService(EventBus &bus, const Clock &clock, QObject *parent = nullptr);
     ~PassageService() override;
 
-    // Opens the store (writer + reader threads) on `dbPath`; images go to <dataDir>/passages.
+    // Opens the store (writer + reader threads, one connection each from `storeFactory`, called
+    // on those threads); images go to <dataDir>/passages. This is the store seam: a site with a
+    // central store (PostgreSQL) passes its own factory, nothing else changes.
     // `seedDemo`: fill an empty hotlist with demo entries and a few hours of demo passages.
     // Retention comes from <dataDir>/recording.json ("passages"); sweeps start once it is read
     // and then run every kPruneIntervalMs on the writer thread.
+    void start(PassageStoreFactory storeFactory, const QString &dataDir, const Site &site,
+               bool seedDemo = false);
+    // The single-PC store: the SQLite file `dbPath` (SqlitePassageStore::factory).
     void start(const QString &dbPath, const QString &dataDir, const Site &site,
                bool seedDemo = false);
     void setSite(const Site &site);
@@ -64,7 +69,7 @@ signals:
     void passagesStored(const QList<vigil::PassageRecord> &records);
     void hotlistChanged(const QList<vigil::HotlistEntry> &entries);
     void hotlistHit(const vigil::Event &event);
-    // Located problems (bad plate_read, store failures), for the status bar.
+    // Located problems (bad plate_read, store failures, images not saved), for the status bar.
     void problem(const QString &message);
     void storeRecovered();
     void pruned(const vigil::PassagePruneTotals &totals);

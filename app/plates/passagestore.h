@@ -3,10 +3,15 @@
 // store at multi-workstation sites; SqlitePassageStore is the single-PC implementation.
 //
 // Thread contract: an implementation is bound to the thread that created it (QtSql
-// connections are); PassageWriter and PassageReader each own one on their own thread.
+// connections are); PassageWriter and PassageReader each own one on their own thread, made by a
+// PassageStoreFactory there. The factory is the seam: PassageService is started with one
+// (SqlitePassageStore::factory for the single-PC file), and nothing above it — the dock, the
+// hotlist dialog, the API — ever names an implementation.
 
 #include "plates/passagerecord.h"
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace vigil {
@@ -39,6 +44,14 @@ public:
     // hotlist_hit alert that is open or evidence-locked ("alert:<id>", like the recorded clips
     // that retention never deletes).
     virtual std::optional<QSet<qint64>> evidencePassageIds(QString *error) = 0;
+    // Retention's orphan check: the image files (crop and snapshot paths) named by the passages
+    // whose time is in [fromMs, toMs). A file under a day folder that no passage names is an
+    // orphan (written, then the process died before the insert committed).
+    virtual std::optional<QStringList> imagePaths(qint64 fromMs, qint64 toMs, QString *error) = 0;
 };
+
+// Opens one store connection; called once on the writer's and once on the reader's thread.
+// nullptr + `error` when the store cannot be opened.
+using PassageStoreFactory = std::function<std::unique_ptr<PassageStore>(QString *error)>;
 
 } // namespace vigil

@@ -19,7 +19,7 @@ namespace vigil {
 class PassageStoreThread
 {
 public:
-    using StoreFactory = std::function<std::unique_ptr<PassageStore>(QString *error)>;
+    using StoreFactory = PassageStoreFactory;
 
     PassageStoreThread(StoreFactory factory, const QString &threadName);
     ~PassageStoreThread();

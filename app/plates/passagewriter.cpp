@@ -3,12 +3,16 @@
 #include "recording/recordingsettings.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QSaveFile>
 
 namespace vigil {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcPassages, "vigil.passages")
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -25,7 +29,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 PassageWriter::PassageWriter(PassageStoreThread::StoreFactory factory, QString imageDir,
                              QObject *parent)
     : QObject(parent), m_thread(std::move(factory), QStringLiteral("vigil-passage-writer")),
-      m_imageDir(std::move(imageDir))
+      m_imageDir(std::move(imageDir)), m_writeImage(writeFile)
 {
     qRegisterMetaType<vigil::PassageRecord>();
     qRegisterMetaType<vigil::HotlistEntry>();
@@ -40,6 +44,11 @@ PassageWriter::~PassageWriter()
         if (store)
             flushNow(store);
     });
+}
+
+void PassageWriter::setImageFileWriter(ImageFileWriter writer)
+{
+    m_writeImage = writer ? std::move(writer) : ImageFileWriter(writeFile);
 }
 
 void PassageWriter::start()
@@ -90,37 +99,37 @@ void PassageWriter::enqueue(PassageRecord record)
         });
 }
 
-bool PassageWriter::saveImages(PassageRecord &record, QString *error)
+void PassageWriter::saveImages(PassageRecord &record, QStringList *failures)
 {
     if (record.cropJpeg.isEmpty() && record.snapshotJpeg.isEmpty())
-        return true;
+        return;
     const QDateTime time =
         record.time.isValid() ? record.time.toUTC() : QDateTime::currentDateTimeUtc();
     const QString dir = m_imageDir + QLatin1Char('/') + time.toString(QStringLiteral("yyyyMMdd"));
-    if (!QDir().mkpath(dir)) {
-        *error = QStringLiteral("cannot create the image folder %1").arg(dir);
-        return false;
-    }
     const QString stem = QStringLiteral("%1/%2-%3-%4")
                              .arg(dir)
                              .arg(time.toMSecsSinceEpoch())
                              .arg(record.plate)
                              .arg(++m_imageSequence);
-    if (!record.cropJpeg.isEmpty()) {
-        const QString path = stem + QStringLiteral("-plate.jpg");
-        if (!writeFile(path, record.cropJpeg, error))
-            return false;
-        record.cropPath = path;
-        record.cropJpeg.clear();
-    }
-    if (!record.snapshotJpeg.isEmpty()) {
-        const QString path = stem + QStringLiteral("-vehicle.jpg");
-        if (!writeFile(path, record.snapshotJpeg, error))
-            return false;
-        record.snapshotPath = path;
-        record.snapshotJpeg.clear();
-    }
-    return true;
+    const bool folderOk = QDir().mkpath(dir);
+    // A failed image is dropped from this copy of the record only: the queued record keeps its
+    // bytes, so a batch whose insert fails tries the image again with it.
+    const auto save = [&](QByteArray &bytes, QString &path, const char *suffix) {
+        if (bytes.isEmpty())
+            return;
+        const QString file = stem + QLatin1String(suffix);
+        QString error;
+        if (!folderOk)
+            error = QStringLiteral("cannot create the image folder %1").arg(dir);
+        else if (m_writeImage(file, bytes, &error))
+            path = file;
+        if (path.isEmpty())
+            failures->append(QStringLiteral("%1 (passage %2 at %3)")
+                                 .arg(error, record.plate, time.toString(Qt::ISODate)));
+        bytes.clear();
+    };
+    save(record.cropJpeg, record.cropPath, "-plate.jpg");
+    save(record.snapshotJpeg, record.snapshotPath, "-vehicle.jpg");
 }
 
 bool PassageWriter::flushNow(PassageStore *store)
@@ -137,16 +146,10 @@ bool PassageWriter::flushNow(PassageStore *store)
             batch = m_pending.mid(0, std::min<qsizetype>(m_pending.size(), kMaxBatch));
         }
         QString error;
-        bool ok = true;
-        for (PassageRecord &record : batch) {
-            if (!saveImages(record, &error)) {
-                ok = false;
-                break;
-            }
-        }
-        if (ok)
-            ok = store->addPassages(batch, &error);
-        if (!ok) {
+        QStringList imageFailures;
+        for (PassageRecord &record : batch)
+            saveImages(record, &imageFailures);
+        if (!store->addPassages(batch, &error)) {
             bool firstFailure = false;
             {
                 QMutexLocker lock(&m_mutex);
@@ -184,6 +187,15 @@ bool PassageWriter::flushNow(PassageStore *store)
         }
         if (recovered)
             emit writeRecovered();
+        if (!imageFailures.isEmpty()) {
+            const QString message =
+                tr("%n passage image(s) not saved; the passages are stored without them. First: "
+                   "%1",
+                   nullptr, int(imageFailures.size()))
+                    .arg(imageFailures.first());
+            qCWarning(lcPassages).noquote() << message;
+            emit imageWriteFailed(message);
+        }
         emit committed(batch);
     }
 }
@@ -280,8 +292,7 @@ void PassageWriter::pruneStep(PassageStore *store, std::shared_ptr<PruneSweep> s
     if (!batch) {
         sweep->totals.errors.append(error.isEmpty() ? QStringLiteral("passage store is not open")
                                                     : error);
-        m_pruning = false;
-        emit pruneFinished(sweep->totals);
+        finishSweep(sweep);
         return;
     }
     PassagePruneTotals &totals = sweep->totals;
@@ -292,12 +303,72 @@ void PassageWriter::pruneStep(PassageStore *store, std::shared_ptr<PruneSweep> s
     // After the commit: a file is deleted only once no row names it.
     totals.filesRemoved += removeImageFiles(batch->imageFiles, &totals.errors);
     if (!batch->more) {
-        m_pruning = false;
-        emit pruneFinished(totals);
+        // The rows are done: the orphan check follows, one day folder per posted step. Folders
+        // unchanged since the last check of this process are skipped.
+        sweep->orphanCheckStartMs = QDateTime::currentMSecsSinceEpoch();
+        sweep->orphanFolders = imageDayFolders(m_imageDir, m_orphanCheckedBeforeMs);
+        m_thread.post([this, sweep](PassageStore *next) { orphanStep(next, sweep); });
         return;
     }
     // Posted, not looped: inserts queued meanwhile get the thread between two steps.
     m_thread.post([this, sweep](PassageStore *next) { pruneStep(next, sweep); });
+}
+
+QSet<QString> PassageWriter::pendingImageNames() const
+{
+    QSet<QString> names;
+    QMutexLocker lock(&m_mutex);
+    for (const PassageRecord &record : m_pending) {
+        if (!record.cropPath.isEmpty())
+            names.insert(QFileInfo(record.cropPath).fileName());
+        if (!record.snapshotPath.isEmpty())
+            names.insert(QFileInfo(record.snapshotPath).fileName());
+    }
+    return names;
+}
+
+void PassageWriter::orphanStep(PassageStore *store, std::shared_ptr<PruneSweep> sweep)
+{
+    if (sweep->orphanFolders.isEmpty()) {
+        finishSweep(sweep);
+        return;
+    }
+    const ImageDayFolder folder = sweep->orphanFolders.takeFirst();
+    QString error = QStringLiteral("passage store is not open");
+    const auto paths =
+        store ? store->imagePaths(folder.dayStartMs, folder.dayStartMs + 24ll * 3600 * 1000, &error)
+              : std::nullopt;
+    if (!paths) {
+        // Without the day's names nothing may go: every file would look like an orphan.
+        sweep->orphanCheckFailed = true;
+        sweep->totals.errors.append(error);
+    } else {
+        // Compared by file name, not path: a data folder moved elsewhere keeps its rows' old
+        // absolute paths, and its images must not look like orphans for that.
+        QSet<QString> keep = pendingImageNames();
+        for (const QString &path : *paths)
+            keep.insert(QFileInfo(path).fileName());
+        const int removed = removeOrphanImages(
+            folder.path, keep, sweep->orphanCheckStartMs - kOrphanGraceMs, &sweep->totals.errors);
+        if (removed > 0)
+            qCInfo(lcPassages).noquote()
+                << QStringLiteral("passage retention: deleted %1 orphan image file(s) in %2 (no "
+                                  "passage names them)")
+                       .arg(removed)
+                       .arg(folder.path);
+        sweep->totals.orphansRemoved += removed;
+    }
+    m_thread.post([this, sweep](PassageStore *next) { orphanStep(next, sweep); });
+}
+
+void PassageWriter::finishSweep(const std::shared_ptr<PruneSweep> &sweep)
+{
+    // Files younger than the grace were left for the next sweep: their folders changed after
+    // (check start - grace), so that sweep looks at them again. A failed folder is retried too.
+    if (!sweep->orphanCheckFailed && sweep->orphanCheckStartMs > 0)
+        m_orphanCheckedBeforeMs = sweep->orphanCheckStartMs - kOrphanGraceMs;
+    m_pruning = false;
+    emit pruneFinished(sweep->totals);
 }
 
 } // namespace vigil

@@ -205,4 +205,28 @@ std::optional<QSet<qint64>> SqlitePassageStore::evidencePassageIds(QString *erro
     return ids;
 }
 
+std::optional<QStringList> SqlitePassageStore::imagePaths(qint64 fromMs, qint64 toMs,
+                                                          QString *error)
+{
+    QSqlQuery select(m_db->connection());
+    select.setForwardOnly(true);
+    // The partial index's condition word for word, as in pruneOldImages.
+    select.prepare(QStringLiteral("SELECT crop_path, snapshot_path FROM passages "
+                                  "INDEXED BY passages_with_images "
+                                  "WHERE (crop_path != '' OR snapshot_path != '') "
+                                  "AND time_ms >= ? AND time_ms < ?"));
+    select.addBindValue(fromMs);
+    select.addBindValue(toMs);
+    if (!select.exec()) {
+        failed(select, "retention: image paths", error);
+        return std::nullopt;
+    }
+    QStringList paths;
+    while (select.next()) {
+        addFile(select.value(0).toString(), &paths);
+        addFile(select.value(1).toString(), &paths);
+    }
+    return paths;
+}
+
 } // namespace vigil

@@ -98,6 +98,13 @@ std::unique_ptr<SqlitePassageStore> SqlitePassageStore::open(const QString &dbPa
     return std::unique_ptr<SqlitePassageStore>(new SqlitePassageStore(std::move(database)));
 }
 
+PassageStoreFactory SqlitePassageStore::factory(const QString &dbPath)
+{
+    return [dbPath](QString *error) -> std::unique_ptr<PassageStore> {
+        return SqlitePassageStore::open(dbPath, error);
+    };
+}
+
 SqlitePassageStore::SqlitePassageStore(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
 
 SqlitePassageStore::~SqlitePassageStore() = default;

@@ -10,7 +10,8 @@
 //     so a page fills quickly.
 //   - time range / checkpoints: passages(time_ms), passages(checkpoint_id, time_ms)
 //   - retention: passages(time_ms) for old rows, the partial index passages_with_images (v13)
-//     for rows that still have image files, so neither walks what earlier steps pruned
+//     for rows that still have image files, so neither walks what earlier steps pruned; the
+//     same index answers the orphan check's image paths of one day (imagePaths)
 // Hotlist changes are written to audit_log in the same transaction.
 //
 // Thread contract: create, use and destroy on one thread (see PassageStore).
@@ -33,6 +34,8 @@ public:
 
     // Opens (and migrates) the database file. nullptr + `error` on failure.
     static std::unique_ptr<SqlitePassageStore> open(const QString &dbPath, QString *error);
+    // A factory opening `dbPath` on the thread that calls it (PassageService::start).
+    static PassageStoreFactory factory(const QString &dbPath);
     ~SqlitePassageStore() override;
 
     bool addPassages(QList<PassageRecord> &records, QString *error) override;
@@ -47,6 +50,7 @@ public:
     std::optional<PassagePruneBatch> pruneBatch(const PassagePruneRequest &request,
                                                 QString *error) override;
     std::optional<QSet<qint64>> evidencePassageIds(QString *error) override;
+    std::optional<QStringList> imagePaths(qint64 fromMs, qint64 toMs, QString *error) override;
 
     // Plate ids whose plate matches `pattern` (wildcards), or nullopt when the index pins down
     // more than kMaxCandidatePlates candidates. Public for the bench and tests.

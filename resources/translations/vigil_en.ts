@@ -2030,6 +2030,11 @@ Video-monitoring control-room workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/plates/passageservice.cpp" line="50"/>
+        <source>Passage images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/plates/passageservice.cpp" line="47"/>
         <source>The passage store could not be opened: %1</source>
         <translation type="unfinished"></translation>
@@ -2113,6 +2118,14 @@ Video-monitoring control-room workstation.</source>
     <message numerus="yes">
         <location filename="../../app/plates/passagewriter.cpp" line="79"/>
         <source>%n passage record(s) dropped: the store has not accepted writes for too long</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/plates/passagewriter.cpp" line="192"/>
+        <source>%n passage image(s) not saved; the passages are stored without them. First: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

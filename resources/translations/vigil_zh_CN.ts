@@ -2022,6 +2022,11 @@ Video-monitoring control-room workstation.</source>
         <translation>过车记录未能保存：%1</translation>
     </message>
     <message>
+        <location filename="../../app/plates/passageservice.cpp" line="50"/>
+        <source>Passage images: %1</source>
+        <translation>过车图片：%1</translation>
+    </message>
+    <message>
         <location filename="../../app/plates/passageservice.cpp" line="47"/>
         <source>The passage store could not be opened: %1</source>
         <translation>无法打开过车记录库：%1</translation>
@@ -2107,6 +2112,13 @@ Video-monitoring control-room workstation.</source>
         <source>%n passage record(s) dropped: the store has not accepted writes for too long</source>
         <translation>
             <numerusform>已丢弃 %n 条过车记录：存储长时间未接受写入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/plates/passagewriter.cpp" line="192"/>
+        <source>%n passage image(s) not saved; the passages are stored without them. First: %1</source>
+        <translation>
+            <numerusform>%n 张过车图片未能保存，过车记录已保存（不含这些图片）。第一张：%1</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@ add_executable(passages_tests
     passagestestsupport.h
     passagestore_test.cpp
     passageretention_test.cpp
+    passageimages_test.cpp
     hotlist_test.cpp
     passagesapi_test.cpp)
 vigil_target_defaults(passages_tests)
