@@ -175,6 +175,7 @@
     </message>
     <message>
         <location filename="../../app/alerts/alertrulesettings.cpp" line="52"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="397"/>
         <source>duplicate field</source>
         <translation>字段重复</translation>
     </message>
@@ -204,82 +205,97 @@
         <translation>未知的星期值 %1（应为 1 = 星期一 … 7 = 星期日）</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="184"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="187"/>
         <source>must be a whole number of seconds from 0 to %1</source>
         <translation>必须是 0 到 %1 之间的整数秒</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="195"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="198"/>
         <source>must be an array of rules</source>
         <translation>必须是规则数组</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="214"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="217"/>
         <source>must be &quot;P1&quot;, &quot;P2&quot;, &quot;P3&quot; or &quot;P4&quot;</source>
         <translation>必须是 &quot;P1&quot;、&quot;P2&quot;、&quot;P3&quot; 或 &quot;P4&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="227"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="230"/>
         <source>&quot;priority&quot; is missing</source>
         <translation>缺少 &quot;priority&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="240"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="243"/>
         <source>must be an array of windows</source>
         <translation>必须是时间窗数组</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="269"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="272"/>
         <source>&quot;from&quot; and &quot;until&quot; are both required</source>
         <translation>&quot;from&quot; 和 &quot;until&quot; 均为必填项</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="272"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="275"/>
         <source>must be later than &quot;from&quot;</source>
         <translation>必须晚于 &quot;from&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="275"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="278"/>
         <source>needs a &quot;camera&quot;, a &quot;type&quot; or both</source>
         <translation>需要指定 &quot;camera&quot;、&quot;type&quot; 或两者</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="287"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="290"/>
         <source>must be an array of schedules</source>
         <translation>必须是布防计划数组</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="302"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="305"/>
         <source>must be a non-empty array of periods</source>
         <translation>必须是非空的时段数组</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="324"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="327"/>
         <source>&quot;start&quot; and &quot;end&quot; are both required</source>
         <translation>&quot;start&quot; 和 &quot;end&quot; 均为必填项</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="348"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="351"/>
         <source>needs exactly one of &quot;camera&quot; or &quot;area&quot;</source>
         <translation>&quot;camera&quot; 与 &quot;area&quot; 必须且只能指定其一</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="350"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="353"/>
         <source>&quot;periods&quot; is missing</source>
         <translation>缺少 &quot;periods&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="361"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="364"/>
         <source>must be an array of event types</source>
         <translation>必须是事件类型数组</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="398"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="387"/>
+        <source>must be an object of event type → true (raise alerts) or false (informational)</source>
+        <translation>必须是“事件类型 → true（产生告警）或 false（仅记录）”的对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="395"/>
+        <source>the event type must not be empty</source>
+        <translation>事件类型不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="400"/>
+        <source>must be true (raise alerts) or false (informational), got %1</source>
+        <translation>必须是 true（产生告警）或 false（仅记录），实际为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="428"/>
         <source>must be a whole number of seconds from 1 to %1</source>
         <translation>必须是 1 到 %1 之间的整数秒</translation>
     </message>
     <message>
-        <location filename="../../app/alerts/alertrulesettings.cpp" line="413"/>
+        <location filename="../../app/alerts/alertrulesettings.cpp" line="443"/>
         <source>targets must grow: ack_s ≤ dispatch_s ≤ on_scene_s (got %1, %2, %3), all counted from when the alert was raised</source>
         <translation>时限必须逐级递增：ack_s ≤ dispatch_s ≤ on_scene_s（实际为 %1、%2、%3），均从告警产生时起算</translation>
     </message>
@@ -287,7 +303,7 @@
 <context>
     <name>AlertService</name>
     <message>
-        <location filename="../../app/alerts/alertservice.cpp" line="262"/>
+        <location filename="../../app/alerts/alertservice.cpp" line="263"/>
         <source>Alert %1 is not loaded; search for it in the history first.</source>
         <translation>告警 %1 未加载，请先在历史记录中查找。</translation>
     </message>
@@ -463,47 +479,57 @@
         <translation>可接收告警派警的出警单位 Webhook，格式为 UNIT=URL（可重复指定）。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="87"/>
+        <location filename="../../ui/app/appoptions.cpp" line="72"/>
+        <source>How the wall draws video: auto (OpenGL when hardware accelerated), gl or raster.</source>
+        <translation>电视墙的视频绘制方式：auto（有硬件加速时用 OpenGL）、gl 或 raster（软件绘制）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="92"/>
         <source>Unexpected argument: %1</source>
         <translation>无法识别的参数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="98"/>
+        <location filename="../../ui/app/appoptions.cpp" line="103"/>
         <source>--lang must be zh_CN or en (got &quot;%1&quot;)</source>
         <translation>--lang 只能是 zh_CN 或 en（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="108"/>
+        <location filename="../../ui/app/appoptions.cpp" line="113"/>
         <source>--layout must be 1, 4, 6, 8, 9, 10, 13, 16, 25, 36 or 64 (got &quot;%1&quot;)</source>
         <translation>--layout 只能是 1、4、6、8、9、10、13、16、25、36 或 64（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="138"/>
+        <location filename="../../ui/app/appoptions.cpp" line="122"/>
+        <source>--renderer must be auto, gl or raster (got &quot;%1&quot;)</source>
+        <translation>--renderer 必须是 auto、gl 或 raster（实际为“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app/appoptions.cpp" line="152"/>
         <source>--api-token: %1</source>
         <translation>--api-token：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="146"/>
+        <location filename="../../ui/app/appoptions.cpp" line="160"/>
         <source>--api-port must be a whole number from 0 to 65535 (got &quot;%1&quot;)</source>
         <translation>--api-port 必须是 0 到 65535 之间的整数（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="155"/>
+        <location filename="../../ui/app/appoptions.cpp" line="169"/>
         <source>--api-bind must be an IP address (got &quot;%1&quot;)</source>
         <translation>--api-bind 必须是 IP 地址（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="164"/>
+        <location filename="../../ui/app/appoptions.cpp" line="178"/>
         <source>--unit-endpoint: %1</source>
         <translation>--unit-endpoint：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="119"/>
+        <location filename="../../ui/app/appoptions.cpp" line="133"/>
         <source>--screenshot-delay-ms must be a whole number ≥ 0 (got &quot;%1&quot;)</source>
         <translation>--screenshot-delay-ms 必须是 ≥ 0 的整数（实际为“%1”）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/appoptions.cpp" line="128"/>
+        <location filename="../../ui/app/appoptions.cpp" line="142"/>
         <source>--quit-after-s must be a number of seconds &gt; 0 (got &quot;%1&quot;)</source>
         <translation>--quit-after-s 必须是大于 0 的秒数（实际为“%1”）</translation>
     </message>
@@ -631,6 +657,7 @@
         <location filename="../../app/recording/recordingsettings.cpp" line="361"/>
         <location filename="../../app/recording/recordingsettings.cpp" line="382"/>
         <location filename="../../app/recording/recordingsettings.cpp" line="396"/>
+        <location filename="../../app/recording/recordingsettings.cpp" line="414"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
@@ -651,9 +678,19 @@
         <translation>未知字段（应为 preSeconds 或 postSeconds）</translation>
     </message>
     <message>
-        <location filename="../../app/recording/recordingsettings.cpp" line="413"/>
-        <source>unknown field (expected storageDir, reserveGiB, segmentSeconds, defaults, cameras, alertClip)</source>
-        <translation>未知字段（应为 storageDir、reserveGiB、segmentSeconds、defaults、cameras 或 alertClip）</translation>
+        <location filename="../../app/recording/recordingsettings.cpp" line="428"/>
+        <source>unknown field (expected retentionDays, imageRetentionDays)</source>
+        <translation>未知字段（应为 retentionDays、imageRetentionDays）</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="434"/>
+        <source>must not exceed retentionDays (%1); using %1</source>
+        <translation>不能超过 retentionDays（%1）；按 %1 处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/recording/recordingsettings.cpp" line="439"/>
+        <source>unknown field (expected storageDir, reserveGiB, segmentSeconds, defaults, cameras, alertClip, passages)</source>
+        <translation>未知字段（应为 storageDir、reserveGiB、segmentSeconds、defaults、cameras、alertClip、passages）</translation>
     </message>
 </context>
 <context>
@@ -1246,27 +1283,27 @@
         <translation>— 值班员、接口和出警单位的更改将在下次启动时生效</translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="264"/>
+        <location filename="../../ui/app/alertsession.cpp" line="266"/>
         <source>Alert %1 could not be forwarded to %2: %3</source>
         <translation>告警 %1 无法转发给 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="289"/>
+        <location filename="../../ui/app/alertsession.cpp" line="291"/>
         <source>Dispatches are not forwarded to units: %1</source>
         <translation>派警不会转发给出警单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="291"/>
+        <location filename="../../ui/app/alertsession.cpp" line="293"/>
         <source>Event API off (no token configured)</source>
         <translation>事件接口已关闭（未配置令牌）</translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="294"/>
+        <location filename="../../ui/app/alertsession.cpp" line="296"/>
         <source>Event API on %1:%2</source>
         <translation>事件接口已启用：%1:%2</translation>
     </message>
     <message>
-        <location filename="../../ui/app/alertsession.cpp" line="296"/>
+        <location filename="../../ui/app/alertsession.cpp" line="298"/>
         <source>Event API failed: %1</source>
         <translation>事件接口出错：%1</translation>
     </message>
@@ -1335,12 +1372,12 @@
 <context>
     <name>vigil::AnalyticsSession</name>
     <message>
-        <location filename="../../ui/app/analyticssession.cpp" line="51"/>
+        <location filename="../../ui/app/analyticssession.cpp" line="52"/>
         <source>Analytics running</source>
         <translation>智能分析运行中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/app/analyticssession.cpp" line="54"/>
+        <location filename="../../ui/app/analyticssession.cpp" line="55"/>
         <source>Analytics running again after %n restart(s)</source>
         <translation>
             <numerusform>智能分析已在第 %n 次重启后恢复运行</numerusform>
@@ -1350,18 +1387,18 @@
 <context>
     <name>vigil::AnalyticsWorkerLink</name>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="59"/>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="226"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="66"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="241"/>
         <source>Analytics could not start: %1</source>
         <translation>智能分析无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="201"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="216"/>
         <source>Analytics plugin %1 is not installed</source>
         <translation>未安装智能分析插件 %1</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="374"/>
+        <location filename="../../app/analytics/analyticsworkerlink.cpp" line="403"/>
         <source>Analytics plugin %1 could not run: %2</source>
         <translation>智能分析插件 %1 无法运行：%2</translation>
     </message>
@@ -1376,22 +1413,27 @@
         <translation>智能分析无法启动：%1；%2 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="155"/>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="156"/>
+        <source>Analytics sent a message that could not be read; restarting in %1 s</source>
+        <translation>智能分析进程发来无法解析的消息；%1 秒后重启</translation>
+    </message>
+    <message>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="158"/>
         <source>Analytics crashed; restarting in %1 s</source>
         <translation>智能分析崩溃，%1 秒后重启</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="167"/>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="170"/>
         <source>Analytics plugin %1 stopped responding; restarting in %2 s</source>
         <translation>智能分析插件 %1 无响应，%2 秒后重启</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="169"/>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="172"/>
         <source>Analytics plugin %1 crashed; restarting in %2 s</source>
         <translation>智能分析插件 %1 崩溃，%2 秒后重启</translation>
     </message>
     <message>
-        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="174"/>
+        <location filename="../../app/analytics/analyticsworkerfaults.cpp" line="177"/>
         <source>Analytics plugin %1 disabled on this camera after %2 failures</source>
         <translation>智能分析插件 %1 已失败 %2 次，已在此摄像机上停用</translation>
     </message>
@@ -1399,17 +1441,17 @@
 <context>
     <name>vigil::AppBootstrap</name>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="64"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="78"/>
         <source>Loading the site…</source>
         <translation>正在加载站点…</translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="95"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="109"/>
         <source>No site has been imported into %1 yet. Import one with vigil-admin, or start with --demo.</source>
         <translation>%1 中尚未导入站点。请使用 vigil-admin 导入，或以 --demo 启动。</translation>
     </message>
     <message>
-        <location filename="../../ui/app/bootstrap.cpp" line="160"/>
+        <location filename="../../ui/app/bootstrap.cpp" line="175"/>
         <source>Map tiles could not be opened: %1</source>
         <translation>无法打开地图瓦片：%1</translation>
     </message>
@@ -2017,37 +2059,42 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::PassageService</name>
     <message>
-        <location filename="../../app/plates/passageservice.cpp" line="42"/>
+        <location filename="../../app/plates/passageservice.cpp" line="45"/>
         <source>Passages are not being saved: %1</source>
         <translation>过车记录未能保存：%1</translation>
     </message>
     <message>
-        <location filename="../../app/plates/passageservice.cpp" line="50"/>
+        <location filename="../../app/plates/passageservice.cpp" line="49"/>
         <source>Passage images: %1</source>
         <translation>过车图片：%1</translation>
     </message>
     <message>
-        <location filename="../../app/plates/passageservice.cpp" line="47"/>
+        <location filename="../../app/plates/passageservice.cpp" line="52"/>
         <source>The passage store could not be opened: %1</source>
         <translation>无法打开过车记录库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/plates/passageservice.cpp" line="66"/>
+        <location filename="../../app/plates/passageservice.cpp" line="73"/>
         <source>The hotlist was not changed: %1</source>
         <translation>布控名单未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../app/plates/passageservice.cpp" line="96"/>
+        <location filename="../../app/plates/passageservice.cpp" line="88"/>
+        <source>Passage retention: %1</source>
+        <translation>过车记录保留清理：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/plates/passageservice.cpp" line="126"/>
         <source>A plate read from camera %1 was not stored: %2</source>
         <translation>摄像机 %1 识别的一条号牌未保存：%2</translation>
     </message>
     <message>
-        <location filename="../../app/plates/passageservice.cpp" line="117"/>
+        <location filename="../../app/plates/passageservice.cpp" line="147"/>
         <source>The hotlist could not be read: %1</source>
         <translation>无法读取布控名单：%1</translation>
     </message>
     <message>
-        <location filename="../../app/plates/passageservice.cpp" line="177"/>
+        <location filename="../../app/plates/passageservice.cpp" line="215"/>
         <source>The track of %1 could not be read: %2</source>
         <translation>无法读取 %1 的轨迹：%2</translation>
     </message>
@@ -2108,7 +2155,7 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::PassageWriter</name>
     <message numerus="yes">
-        <location filename="../../app/plates/passagewriter.cpp" line="79"/>
+        <location filename="../../app/plates/passagewriter.cpp" line="92"/>
         <source>%n passage record(s) dropped: the store has not accepted writes for too long</source>
         <translation>
             <numerusform>已丢弃 %n 条过车记录：存储长时间未接受写入</numerusform>
@@ -2859,32 +2906,32 @@ Video-monitoring control-room workstation.</source>
 <context>
     <name>vigil::VideoTile</name>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="356"/>
+        <location filename="../../ui/wall/videotile.cpp" line="397"/>
         <source>%1 fps</source>
         <translation>%1 帧/秒</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="480"/>
+        <location filename="../../ui/wall/videotile.cpp" line="531"/>
         <source>Save snapshot</source>
         <translation>保存抓图</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="481"/>
+        <location filename="../../ui/wall/videotile.cpp" line="532"/>
         <source>Reset zoom</source>
         <translation>重置缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="482"/>
+        <location filename="../../ui/wall/videotile.cpp" line="533"/>
         <source>Analytics…</source>
         <translation>智能分析…</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="483"/>
+        <location filename="../../ui/wall/videotile.cpp" line="534"/>
         <source>Playback</source>
         <translation>录像回放</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/videotile.cpp" line="484"/>
+        <location filename="../../ui/wall/videotile.cpp" line="535"/>
         <source>Close video</source>
         <translation>关闭画面</translation>
     </message>
