@@ -90,6 +90,8 @@ void FlakyTcpRelay::run()
         }
         if (::poll(fds.data(), fds.size(), 20) <= 0)
             continue;
+        // A pair accepted below was not polled: only the first `polled` pairs have fds entries.
+        const size_t polled = pairs.size();
         if (fds[0].revents & POLLIN) {
             const int client = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
             if (client >= 0) {
@@ -103,7 +105,7 @@ void FlakyTcpRelay::run()
             }
         }
         // Walk backwards so closed pairs can be erased; fds[1 + 2i] / fds[2 + 2i] belong to pair i.
-        for (int i = int(pairs.size()) - 1; i >= 0; --i) {
+        for (int i = int(polled) - 1; i >= 0; --i) {
             const pollfd &clientPoll = fds[size_t(1 + 2 * i)];
             const pollfd &targetPoll = fds[size_t(2 + 2 * i)];
             bool open = true;
