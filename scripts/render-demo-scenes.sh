@@ -12,7 +12,7 @@
 # Needs the build (vigil-scenegen) and a CJK font (fonts-noto-cjk) for the plates. Incremental:
 # nothing is rendered when the stamp of this recipe (this script and the scenegen sources) is
 # there and every clip exists. Two scenes render at a time (VIGIL_SCENE_JOBS); the whole set
-# takes well under 90 s on the 2-core CI box (docs/analytics.md has the measured figure).
+# took 102-272 s on the loaded 2-core box (docs/analytics.md, "Demo district scenes").
 set -euo pipefail
 scenegen=${1:?path to vigil-scenegen}
 out=${2:?output dir}
