@@ -1,6 +1,5 @@
 #include "media/displaysink.h"
 
-#include "media/swsformat.h"
 #include "media/yuvframe.h"
 #include "privacy/displayframefilter.h"
 
@@ -12,7 +11,6 @@
 extern "C" {
 #include <libavutil/frame.h>
 #include <libavutil/pixfmt.h>
-#include <libswscale/swscale.h>
 }
 
 namespace vigil {
@@ -43,7 +41,9 @@ QImage allocateAlignedImage(QSize size)
 {
     const qsizetype stride =
         (qsizetype(size.width()) * 4 + kRowAlignment - 1) / kRowAlignment * kRowAlignment;
-    void *buffer = std::aligned_alloc(kRowAlignment, size_t(stride) * size_t(size.height()));
+    // RgbConverter may write one spare row below an odd height.
+    const int rows = RgbConverter::allocatedRows(size.height());
+    void *buffer = std::aligned_alloc(kRowAlignment, size_t(stride) * size_t(rows));
     if (!buffer)
         return {};
     return QImage(static_cast<uchar *>(buffer), size.width(), size.height(), stride,
@@ -81,10 +81,7 @@ quint64 DisplaySink::totalPrepareCpuNs()
 
 DisplaySink::DisplaySink() = default;
 
-DisplaySink::~DisplaySink()
-{
-    sws_freeContext(m_sws);
-}
+DisplaySink::~DisplaySink() = default;
 
 void DisplaySink::setTargetSize(QSize size)
 {
@@ -206,35 +203,10 @@ void DisplaySink::consumeFrame(const AVFrame &frame, const FrameInfo &info)
         }
     }
 
-    bool fullRange = false;
-    const AVPixelFormat sourceFormat = plainSwsFormat(frame.format, &fullRange);
-    if (!m_sws || m_swsSrcW != frame.width || m_swsSrcH != frame.height ||
-        m_swsSrcFormat != frame.format || m_swsDstW != scaled.width() ||
-        m_swsDstH != scaled.height()) {
-        sws_freeContext(m_sws);
-        // Shrinking (every wall tile but a maximised one): the fast bilinear filter costs about
-        // half as much and looks the same at tile size; enlarging keeps the smoother one.
-        const bool shrinking = scaled.width() < frame.width && scaled.height() < frame.height;
-        m_sws =
-            sws_getContext(frame.width, frame.height, sourceFormat, scaled.width(), scaled.height(),
-                           AV_PIX_FMT_RGB32, shrinking ? SWS_FAST_BILINEAR : SWS_BILINEAR, nullptr,
-                           nullptr, nullptr);
-        if (!m_sws)
-            return;
-        setSwsSourceRange(m_sws, fullRange);
-        m_swsSrcW = frame.width;
-        m_swsSrcH = frame.height;
-        m_swsSrcFormat = frame.format;
-        m_swsDstW = scaled.width();
-        m_swsDstH = scaled.height();
-    }
-
     QImage &image = acquireBuffer(scaled);
-    if (image.isNull())
+    if (image.isNull() ||
+        !m_converter.convert(frame, scaled, image.bits(), int(image.bytesPerLine())))
         return;
-    uint8_t *dst[4] = {image.bits(), nullptr, nullptr, nullptr};
-    int dstStride[4] = {int(image.bytesPerLine()), 0, 0, 0};
-    sws_scale(m_sws, frame.data, frame.linesize, 0, frame.height, dst, dstStride);
     if (filter)
         filter->filter(image, info.decodedAtMs);
 

@@ -15,6 +15,7 @@
 //    notificationDelivered() before using the frame.
 
 #include "media/frameconsumer.h"
+#include "media/rgbconverter.h"
 #include "media/streamtypes.h"
 
 #include <QObject>
@@ -24,8 +25,6 @@
 #include <memory>
 #include <mutex>
 #include <vector>
-
-struct SwsContext;
 
 namespace vigil {
 
@@ -93,8 +92,7 @@ private:
     quint64 m_offered = 0; // ingest thread only
 
     // Ingest thread only.
-    SwsContext *m_sws = nullptr;
-    int m_swsSrcW = 0, m_swsSrcH = 0, m_swsSrcFormat = -1, m_swsDstW = 0, m_swsDstH = 0;
+    RgbConverter m_converter;
     std::vector<QImage> m_pool;
 
     mutable std::mutex m_mailboxMutex;

@@ -1,0 +1,70 @@
+#pragma once
+// Converts decoded frames to RGB32 at a display size for the raster wall (DisplaySink).
+//
+// swscale's one-pass "scale + YUV→RGB" output runs a generic per-pixel path that costs several
+// times the decoding of a sub stream (profile of session 15: 48 % of the ingest threads' samples
+// in libswscale against 17 % in the decoder, 4 sub-stream tiles). Its unscaled 4:2:0 → RGB32
+// converter is SIMD and about ten times cheaper per pixel, but only for an even height. So a
+// yuv420p frame that needs scaling is scaled as YUV first (planar, SIMD vertical filter) into a
+// reused buffer of even height, then converted unscaled; an odd target height is converted with
+// the last luma row repeated into a destination that has one spare row, which the image does
+// not show. Other formats keep the one-pass path.
+//
+// Thread contract: not thread-safe; owned and used by one thread at a time (the ingest thread of
+// a DisplaySink).
+
+#include <QSize>
+
+extern "C" {
+#include <libavutil/frame.h>
+}
+
+struct SwsContext;
+
+namespace vigil {
+
+class RgbConverter
+{
+public:
+    RgbConverter() = default;
+    ~RgbConverter();
+    RgbConverter(const RgbConverter &) = delete;
+    RgbConverter &operator=(const RgbConverter &) = delete;
+
+    // Rows a destination of `height` rows must have room for (the spare row of an odd height).
+    static int allocatedRows(int height) { return height + (height & 1); }
+    // Bytes a destination row needs at least: the SIMD converter writes whole blocks of pixels,
+    // up to the next multiple of 16 (64-byte aligned rows, as DisplaySink allocates, fit).
+    static int minimumStride(int width) { return (width + 15) / 16 * 16 * 4; }
+
+    // Writes `frame` scaled to `size` as RGB32 (B,G,R,255 in memory) into `dst`, which has
+    // `dstStride` (≥ minimumStride(size.width())) bytes per row and
+    // allocatedRows(size.height()) rows. Returns false when the stride is too small or swscale
+    // refuses the formats or the sizes.
+    bool convert(const AVFrame &frame, QSize size, uint8_t *dst, int dstStride);
+
+    // True when the last convert() used the two-pass path (tests, benches).
+    bool lastWasTwoPass() const { return m_lastTwoPass; }
+
+private:
+    bool convertOnePass(const AVFrame &frame, QSize size, uint8_t *dst, int dstStride);
+    bool convertTwoPass(const AVFrame &frame, QSize size, uint8_t *dst, int dstStride);
+
+    struct Context
+    {
+        SwsContext *sws = nullptr;
+        int srcW = 0, srcH = 0, srcFormat = -1, dstW = 0, dstH = 0, dstFormat = -1;
+        bool fast = false;
+    };
+    // (Re)creates `ctx` when the key changed; false when swscale refuses.
+    static bool ensure(Context &ctx, int srcW, int srcH, int srcFormat, int dstW, int dstH,
+                       int dstFormat, bool fast);
+
+    Context m_onePass;
+    Context m_scale;   // yuv420p → yuv420p at the display size
+    Context m_convert; // yuv420p → RGB32, unscaled
+    AVFrame *m_mid = nullptr;
+    bool m_lastTwoPass = false;
+};
+
+} // namespace vigil
