@@ -56,18 +56,18 @@ bool RgbConverter::convert(const AVFrame &frame, QSize size, uint8_t *dst, int d
 {
     if (size.isEmpty() || dstStride < minimumStride(size.width()))
         return false;
-    const AVPixelFormat format = plainSwsFormat(frame.format);
+    bool fullRange = false;
+    const AVPixelFormat format = plainSwsFormat(frame.format, &fullRange);
     const bool scaling = size != QSize(frame.width, frame.height);
     m_lastTwoPass = scaling && format == AV_PIX_FMT_YUV420P;
     if (m_lastTwoPass)
-        return convertTwoPass(frame, size, dst, dstStride);
-    return convertOnePass(frame, size, dst, dstStride);
+        return convertTwoPass(frame, fullRange, size, dst, dstStride);
+    return convertOnePass(frame, format, fullRange, size, dst, dstStride);
 }
 
-bool RgbConverter::convertOnePass(const AVFrame &frame, QSize size, uint8_t *dst, int dstStride)
+bool RgbConverter::convertOnePass(const AVFrame &frame, int format, bool fullRange, QSize size,
+                                  uint8_t *dst, int dstStride)
 {
-    bool fullRange = false;
-    const AVPixelFormat format = plainSwsFormat(frame.format, &fullRange);
     if (!ensure(m_onePass, frame.width, frame.height, format, size.width(), size.height(),
                 AV_PIX_FMT_RGB32, shrinking(frame, size)))
         return false;
@@ -78,10 +78,9 @@ bool RgbConverter::convertOnePass(const AVFrame &frame, QSize size, uint8_t *dst
            0;
 }
 
-bool RgbConverter::convertTwoPass(const AVFrame &frame, QSize size, uint8_t *dst, int dstStride)
+bool RgbConverter::convertTwoPass(const AVFrame &frame, bool fullRange, QSize size, uint8_t *dst,
+                                  int dstStride)
 {
-    bool fullRange = false;
-    plainSwsFormat(frame.format, &fullRange);
     const int width = size.width();
     const int height = size.height();
     const int evenHeight = allocatedRows(height);

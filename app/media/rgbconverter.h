@@ -47,8 +47,11 @@ public:
     bool lastWasTwoPass() const { return m_lastTwoPass; }
 
 private:
-    bool convertOnePass(const AVFrame &frame, QSize size, uint8_t *dst, int dstStride);
-    bool convertTwoPass(const AVFrame &frame, QSize size, uint8_t *dst, int dstStride);
+    // `format` is the frame's format without the J (full-range) variants; `fullRange` their range.
+    bool convertOnePass(const AVFrame &frame, int format, bool fullRange, QSize size, uint8_t *dst,
+                        int dstStride);
+    bool convertTwoPass(const AVFrame &frame, bool fullRange, QSize size, uint8_t *dst,
+                        int dstStride);
 
     struct Context
     {
