@@ -1,6 +1,7 @@
 #include "media/rgbconverter.h"
 
 #include "media/swsformat.h"
+#include "media/yuvhalve.h"
 
 #include <cstring>
 
@@ -19,6 +20,31 @@ bool shrinking(const AVFrame &frame, QSize size)
     return size.width() < frame.width && size.height() < frame.height;
 }
 
+// Makes `frame` a yuv420p frame of `width`×`height` with its own buffers; false when out of memory.
+bool ensureYuv420Frame(AVFrame *&frame, int width, int height)
+{
+    if (frame && frame->width == width && frame->height == height)
+        return true;
+    av_frame_free(&frame);
+    frame = av_frame_alloc();
+    if (!frame)
+        return false;
+    frame->width = width;
+    frame->height = height;
+    frame->format = AV_PIX_FMT_YUV420P;
+    if (av_frame_get_buffer(frame, 0) < 0) {
+        av_frame_free(&frame);
+        return false;
+    }
+    return true;
+}
+
+bool cropsDimension(int source, int target)
+{
+    const int excess = source - target;
+    return excess >= 0 && excess <= qMax(4, source / 100);
+}
+
 } // namespace
 
 RgbConverter::~RgbConverter()
@@ -27,6 +53,14 @@ RgbConverter::~RgbConverter()
     sws_freeContext(m_scale.sws);
     sws_freeContext(m_convert.sws);
     av_frame_free(&m_mid);
+    for (AVFrame *&half : m_halves)
+        av_frame_free(&half);
+}
+
+bool RgbConverter::cropsTo(QSize source, QSize target)
+{
+    return !target.isEmpty() && cropsDimension(source.width(), target.width()) &&
+           cropsDimension(source.height(), target.height());
 }
 
 bool RgbConverter::ensure(Context &ctx, int srcW, int srcH, int srcFormat, int dstW, int dstH,
@@ -60,9 +94,60 @@ bool RgbConverter::convert(const AVFrame &frame, QSize size, uint8_t *dst, int d
     const AVPixelFormat format = plainSwsFormat(frame.format, &fullRange);
     const bool scaling = size != QSize(frame.width, frame.height);
     m_lastTwoPass = scaling && format == AV_PIX_FMT_YUV420P;
-    if (m_lastTwoPass)
-        return convertTwoPass(frame, fullRange, size, dst, dstStride);
-    return convertOnePass(frame, format, fullRange, size, dst, dstStride);
+    m_lastHalvings = 0;
+    m_lastCropped = false;
+    if (!m_lastTwoPass)
+        return convertOnePass(frame, format, fullRange, size, dst, dstStride);
+    const AVFrame *source = halveWhileLarge(frame, size);
+    if (cropsTo(QSize(source->width, source->height), size) &&
+        convertCropped(*source, fullRange, size, dst, dstStride)) {
+        m_lastCropped = true;
+        return true;
+    }
+    return convertTwoPass(*source, fullRange, size, dst, dstStride);
+}
+
+const AVFrame *RgbConverter::halveWhileLarge(const AVFrame &frame, QSize size)
+{
+    const AVFrame *source = &frame;
+    while (m_lastHalvings < kMaxHalvings && 2 * size.width() <= source->width &&
+           2 * size.height() <= source->height && canHalveYuv420(source->width, source->height)) {
+        AVFrame *&half = m_halves[m_lastHalvings];
+        if (!ensureYuv420Frame(half, source->width / 2, source->height / 2))
+            break;
+        YuvPlanes out;
+        for (int plane = 0; plane < 3; ++plane) {
+            out.data[plane] = half->data[plane];
+            out.linesize[plane] = half->linesize[plane];
+        }
+        halveYuv420(source->data, source->linesize, source->width, source->height, out);
+        source = half;
+        ++m_lastHalvings;
+    }
+    return source;
+}
+
+bool RgbConverter::convertCropped(const AVFrame &frame, bool fullRange, QSize size, uint8_t *dst,
+                                  int dstStride)
+{
+    const int width = size.width();
+    const int rows = allocatedRows(size.height()); // an odd height converts one real spare row
+    // Even offsets keep the chroma samples aligned with their luma.
+    const int left = ((frame.width - width) / 2) & ~1;
+    const int top = ((frame.height - size.height()) / 2) & ~1;
+    if (top + rows > frame.height)
+        return false;
+    if (!ensure(m_convert, width, rows, AV_PIX_FMT_YUV420P, width, rows, AV_PIX_FMT_RGB32, false))
+        return false;
+    const uint8_t *planes[3] = {
+        frame.data[0] + qsizetype(top) * frame.linesize[0] + left,
+        frame.data[1] + qsizetype(top / 2) * frame.linesize[1] + left / 2,
+        frame.data[2] + qsizetype(top / 2) * frame.linesize[2] + left / 2,
+    };
+    setSwsSourceRange(m_convert.sws, fullRange);
+    uint8_t *out[4] = {dst, nullptr, nullptr, nullptr};
+    int strides[4] = {dstStride, 0, 0, 0};
+    return sws_scale(m_convert.sws, planes, frame.linesize, 0, rows, out, strides) > 0;
 }
 
 bool RgbConverter::convertOnePass(const AVFrame &frame, int format, bool fullRange, QSize size,
@@ -90,19 +175,8 @@ bool RgbConverter::convertTwoPass(const AVFrame &frame, bool fullRange, QSize si
         !ensure(m_convert, width, evenHeight, AV_PIX_FMT_YUV420P, width, evenHeight,
                 AV_PIX_FMT_RGB32, false))
         return false;
-    if (!m_mid || m_mid->width != width || m_mid->height != evenHeight) {
-        av_frame_free(&m_mid);
-        m_mid = av_frame_alloc();
-        if (!m_mid)
-            return false;
-        m_mid->width = width;
-        m_mid->height = evenHeight;
-        m_mid->format = AV_PIX_FMT_YUV420P;
-        if (av_frame_get_buffer(m_mid, 0) < 0) {
-            av_frame_free(&m_mid);
-            return false;
-        }
-    }
+    if (!ensureYuv420Frame(m_mid, width, evenHeight))
+        return false;
     if (sws_scale(m_scale.sws, frame.data, frame.linesize, 0, frame.height, m_mid->data,
                   m_mid->linesize) <= 0)
         return false;
