@@ -1,9 +1,11 @@
 // paintTile's background: the letterbox around an unscaled opaque picture is filled, the area
 // under the picture is left to the picture, and nothing of what was underneath shows through.
+#include "wall/overlayimagecache.h"
 #include "wall/tilepainter.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QImage>
 #include <QPainter>
 
@@ -76,4 +78,50 @@ TEST_CASE("paintTile puts the background under a picture with transparency and a
     out = paintOnto(input);
     CHECK(countPixels(out, kUnderneath) == 0);
     CHECK(out.pixel(200, 150) == tileBackgroundColor().rgb());
+}
+
+TEST_CASE("paintTile draws its overlay labels from the shared image cache", "[ui][wall][paint]")
+{
+    OverlayImageCache::clear();
+    TilePaintInput input;
+    input.rect = QRect(0, 0, 402, 227); // the picture fills the tile: bands lie over it
+    input.sourceSize = QSize(640, 360);
+    input.image = QImage(400, 225, QImage::Format_RGB32);
+    const QRgb green = qRgb(0, 200, 0);
+    input.image.fill(green);
+    input.cameraName = QStringLiteral("Gate 3 北门");
+    input.frameTimeMs = QDateTime(QDate(2026, 12, 1), QTime(14, 0, 5)).toMSecsSinceEpoch();
+    input.fpsText = QStringLiteral("25.0 fps");
+    input.recording = RecordingBadge::Recording;
+
+    const QImage first = paintOnto(input);
+    const int entries = OverlayImageCache::size();
+    CHECK(entries == 5); // name, clock, fps bands, tile number, REC badge
+    // The same second again: every label is a cache hit and the pixels are the same.
+    input.frameTimeMs += 500;
+    CHECK(paintOnto(input) == first);
+    CHECK(OverlayImageCache::size() == entries);
+    // The next second: only the clock is new.
+    input.frameTimeMs += 1000;
+    const QImage next = paintOnto(input);
+    CHECK(OverlayImageCache::size() == entries + 1);
+    CHECK(next != first);
+
+    // The name band is the translucent dark band over the picture, with lighter text on it.
+    const QRect picture = pictureRect(input).toRect();
+    const QColor band = first.pixelColor(picture.left() + 5, 6);
+    CHECK(band.green() > 60);
+    CHECK(band.green() < 110); // green darkened by the band's alpha 150
+    int textPixels = 0;
+    for (int x = picture.left() + 4; x < picture.left() + 80; ++x)
+        for (int y = 4; y < 22; ++y)
+            textPixels += qGray(first.pixel(x, y)) > 150 ? 1 : 0;
+    CHECK(textPixels > 20);
+
+    // Bounded: a wall of changing labels never grows the cache past its capacity.
+    for (int i = 0; i < OverlayImageCache::kCapacity + 50; ++i) {
+        input.cameraName = QStringLiteral("camera %1").arg(i);
+        paintOnto(input);
+        REQUIRE(OverlayImageCache::size() <= OverlayImageCache::kCapacity);
+    }
 }
