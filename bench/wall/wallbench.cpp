@@ -9,6 +9,7 @@
 #include "media/yuvframe.h"
 #include "wall/gltilesurface.h"
 #include "wall/videotile.h"
+#include "wall/wallgrid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -81,7 +82,7 @@ WallUnderTest openWall(StreamManager &streams, const QStringList &urls, StreamPr
     wall.window = std::make_unique<QWidget>();
     auto *grid = new QGridLayout(wall.window.get());
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(2);
+    grid->setSpacing(WallGrid::kSpacing); // the tile sizes of the real wall
     for (int i = 0; i < urls.size(); ++i) {
         auto *tile = new VideoTile(i, wall.window.get());
         grid->addWidget(tile, i / columns, i % columns);

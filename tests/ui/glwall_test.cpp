@@ -324,8 +324,8 @@ TEST_CASE("A grab of the wall's window shows the GL tiles' pictures and overlays
     window.setCentralWidget(grid);
     window.statusBar()->showMessage(QStringLiteral("grab test"));
     grid->setTileCount(4);
-    // 2×2 tiles of 402×302 (the fixture's tile size): 2 + 402 + 2 + 402 + 2 = 810 wide.
-    grid->setFixedSize(810, 610);
+    // 2×2 tiles of 402×302 (the fixture's tile size), no gaps between them.
+    grid->setFixedSize(804 + 3 * vigil::WallGrid::kSpacing, 604 + 3 * vigil::WallGrid::kSpacing);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     const AvFramePtr bars = colourBars(AV_PIX_FMT_YUV420P, AVCOL_RANGE_MPEG, AVCOL_SPC_BT470BG);

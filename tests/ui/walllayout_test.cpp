@@ -12,6 +12,25 @@
 
 using namespace vigil;
 
+TEST_CASE("a full-HD wall has tiles of exact fractions of the screen", "[ui][wall][layout]")
+{
+    // What lets a 640×360 sub stream be shown without resampling (RgbConverter crops a few
+    // pixels instead); a gap between tiles would make every tile a few pixels smaller.
+    WallGrid grid;
+    grid.resize(1920, 1080);
+    const QList<QPair<int, QSize>> expected{{1, QSize(1920, 1080)},
+                                            {4, QSize(960, 540)},
+                                            {9, QSize(640, 360)},
+                                            {16, QSize(480, 270)},
+                                            {36, QSize(320, 180)}};
+    for (const auto &[count, size] : expected) {
+        INFO("layout " << count);
+        REQUIRE(grid.setTileCount(count));
+        for (int i = 0; i < count; ++i)
+            CHECK(grid.tile(i)->size() == size);
+    }
+}
+
 TEST_CASE("every wall layout tiles the wall exactly, with its big tiles", "[ui][wall][layout]")
 {
     WallGrid grid;

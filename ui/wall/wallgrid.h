@@ -21,7 +21,12 @@ class WallGrid : public QWidget
     Q_OBJECT
 public:
     static constexpr int kMaxTiles = 64;
-    static constexpr int kSpacing = 2;
+    // No gap between tiles (each tile draws its own 1 px border, so neighbours show a 2 px line):
+    // tiles are then exact fractions of the screen — 640×360 for 9 and 320×180 for 36 tiles on a
+    // 1920×1080 wall — which a 640×360 sub stream fills unscaled or halved and cropped by a few
+    // pixels instead of resampled (RgbConverter; session 16 measurements in
+    // docs/performance.md).
+    static constexpr int kSpacing = 0;
     static bool isSupportedTileCount(int count);
 
     explicit WallGrid(QWidget *parent = nullptr);
