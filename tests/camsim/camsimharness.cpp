@@ -32,16 +32,18 @@ TempDir::~TempDir()
 }
 
 std::string makeClip(const TempDir &dir, const std::string &name, int width, int height,
-                     double seconds, Codec codec)
+                     double seconds, Codec codec, int gopFrames)
 {
     const std::string out = dir.file(name);
     std::ostringstream command;
     command << "ffmpeg -nostdin -hide_banner -loglevel error -y -f lavfi -i testsrc2=size=" << width
-            << "x" << height << ":rate=25 -t " << seconds << " -pix_fmt yuv420p -g 25 ";
+            << "x" << height << ":rate=25 -t " << seconds << " -pix_fmt yuv420p -g " << gopFrames
+            << " ";
     if (codec == Codec::H265)
         command << "-c:v libx265 -preset ultrafast -x265-params log-level=error:bframes=0 ";
     else
-        command << "-c:v libx264 -preset ultrafast -bf 0 ";
+        command << "-c:v libx264 -preset ultrafast -bf 0 "
+                << (gopFrames != 25 ? "-sc_threshold 0 " : "");
     command << "'" << out << "'";
     INFO("ffmpeg command: " << command.str());
     REQUIRE(std::system(command.str().c_str()) == 0);

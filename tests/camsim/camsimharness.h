@@ -30,9 +30,10 @@ enum class Codec
     H265
 };
 
-// Encodes a testsrc2 clip of the given size and length into dir/name; fails the test on error.
+// Encodes a testsrc2 clip of the given size and length into dir/name, 25 fps with a keyframe
+// every gopFrames frames (H.264: and nowhere else); fails the test on error.
 std::string makeClip(const TempDir &dir, const std::string &name, int width, int height,
-                     double seconds, Codec codec = Codec::H264);
+                     double seconds, Codec codec = Codec::H264, int gopFrames = 25);
 
 // A free TCP port on 127.0.0.1 (bound to port 0, then released).
 int freePort();

@@ -117,6 +117,9 @@ ReadResult readStream(const ReadOptions &options)
             result.framesAfterLongestGap = 0;
         }
         lastPacket = now;
+        if (result.packets == 0)
+            result.firstPacketKey = (packet->flags & AV_PKT_FLAG_KEY) != 0;
+        result.packetSeconds.push_back(secondsBetween(start, now));
         ++result.packets;
         if (avcodec_send_packet(decoder, packet) < 0)
             ++result.decodeErrors;

@@ -32,7 +32,9 @@ struct ReadResult
     double openSeconds = 0;        // until the stream was open
     double firstFrameSeconds = -1; // since the start of readStream
     double elapsedSeconds = 0;
-    double maxPacketGapSeconds = 0; // longest silence between two packets
+    double maxPacketGapSeconds = 0;    // longest silence between two packets
+    bool firstPacketKey = false;       // the first video packet was flagged as a keyframe
+    std::vector<double> packetSeconds; // arrival of each video packet, since the start
     int framesAfterLongestGap = 0;
     std::vector<int64_t> framePts;
     std::string gapLog; // "at T s: gap G s" for every silence over 0.3 s, for failure messages

@@ -48,51 +48,6 @@ std::string encoderFor(VideoCodec codec)
            "config-interval=-1";
 }
 
-// Maps the feeder's timeline onto the running time of one RTSP media pipeline.
-struct Retimer
-{
-    GstElement *appsrc = nullptr; // not owned: the probe lives on the appsrc's own pad
-    bool started = false;
-    GstClockTimeDiff offset = 0;
-};
-
-GstPadProbeReturn retime(GstPad *, GstPadProbeInfo *info, gpointer data)
-{
-    auto *state = static_cast<Retimer *>(data);
-    if (GST_PAD_PROBE_INFO_TYPE(info) & GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM) {
-        if (GST_EVENT_TYPE(GST_PAD_PROBE_INFO_EVENT(info)) == GST_EVENT_STREAM_START)
-            state->started = false; // (re)started media: new base time
-        return GST_PAD_PROBE_OK;
-    }
-    GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
-    const GstClockTime reference =
-        GST_BUFFER_DTS_IS_VALID(buffer) ? GST_BUFFER_DTS(buffer) : GST_BUFFER_PTS(buffer);
-    if (!state->started) {
-        GstClock *clock = gst_element_get_clock(state->appsrc);
-        if (!clock || !GST_CLOCK_TIME_IS_VALID(reference)) {
-            if (clock)
-                gst_object_unref(clock);
-            return GST_PAD_PROBE_OK;
-        }
-        const GstClockTime now =
-            gst_clock_get_time(clock) - gst_element_get_base_time(state->appsrc);
-        gst_object_unref(clock);
-        state->offset = GST_CLOCK_DIFF(reference, now);
-        state->started = true;
-    }
-    buffer = gst_buffer_make_writable(buffer);
-    auto shift = [&](GstClockTime t) {
-        if (!GST_CLOCK_TIME_IS_VALID(t))
-            return t;
-        const GstClockTimeDiff shifted = static_cast<GstClockTimeDiff>(t) + state->offset;
-        return shifted < 0 ? GstClockTime(0) : GstClockTime(shifted);
-    };
-    GST_BUFFER_PTS(buffer) = shift(GST_BUFFER_PTS(buffer));
-    GST_BUFFER_DTS(buffer) = shift(GST_BUFFER_DTS(buffer));
-    GST_PAD_PROBE_INFO_DATA(info) = buffer;
-    return GST_PAD_PROBE_OK;
-}
-
 double secondsSince(std::chrono::steady_clock::time_point from,
                     std::chrono::steady_clock::time_point now)
 {
@@ -115,6 +70,8 @@ ClipFeeder::~ClipFeeder()
 bool ClipFeeder::preroll(std::string &error)
 {
     m_pipeline = gst_pipeline_new(m_label.c_str());
+    m_clock = gst_system_clock_obtain();
+    gst_pipeline_use_clock(GST_PIPELINE(m_pipeline), m_clock);
     GstElement *source = gst_element_factory_make("filesrc", nullptr);
     GstElement *demux = gst_element_factory_make("qtdemux", nullptr);
     if (!source || !demux) {
@@ -202,9 +159,17 @@ void ClipFeeder::stop()
     for (Sink &sink : m_sinks)
         gst_object_unref(sink.appsrc);
     m_sinks.clear();
+    for (GstBuffer *cached : m_gop)
+        gst_buffer_unref(cached);
+    m_gop.clear();
+    m_gopBytes = 0;
     if (m_outputCaps) {
         gst_caps_unref(m_outputCaps);
         m_outputCaps = nullptr;
+    }
+    if (m_clock) {
+        gst_object_unref(m_clock);
+        m_clock = nullptr;
     }
 }
 
@@ -452,27 +417,101 @@ void ClipFeeder::pushToSinks(GstBuffer *buffer)
 {
     const bool keyframe = !GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT);
     const auto now = std::chrono::steady_clock::now();
+    const GstClockTime reference =
+        GST_BUFFER_DTS_IS_VALID(buffer) ? GST_BUFFER_DTS(buffer) : GST_BUFFER_PTS(buffer);
+    const GstClockTimeDiff clockLead = GST_CLOCK_DIFF(reference, gst_clock_get_time(m_clock));
     std::lock_guard lock(m_sinksMutex);
+    cacheUnit(buffer, keyframe);
+    if (keyframe || !m_haveClockLead)
+        m_gopClockLead = clockLead;
+    m_gopClockLead = std::min(m_gopClockLead, clockLead);
+    m_lastClockLead = clockLead;
+    m_haveClockLead = true;
     for (Sink &sink : m_sinks) {
         if (stalledFor(sink, now)) {
             sink.waitForKeyframe = true;
+            sink.startFromCache = false;
             continue;
         }
-        if (sink.waitForKeyframe && !keyframe)
+        if (sink.waitForKeyframe) {
+            // The cache ends with this unit: starting from it also delivers this one.
+            if (sink.startFromCache)
+                pushCachedGop(sink, now);
+            else if (keyframe)
+                pushTo(sink, buffer, now);
             continue;
-        sink.waitForKeyframe = false;
-        if (!sink.streaming) {
-            sink.streaming = true;
-            sink.firstPushAt = now;
         }
-        GstBuffer *outgoing = garbageFor(sink, now) ? garbled(buffer) : gst_buffer_ref(buffer);
-        // Takes the reference. Fails while the media is not running (e.g. unprepared but
-        // reusable): start again from a keyframe when it comes back.
-        if (gst_app_src_push_buffer(GST_APP_SRC(sink.appsrc), outgoing) != GST_FLOW_OK) {
-            sink.waitForKeyframe = true;
-            sink.streaming = false;
-        }
+        pushTo(sink, buffer, now);
     }
+}
+
+void ClipFeeder::cacheUnit(GstBuffer *buffer, bool keyframe)
+{
+    // Bounded to one GOP: a clip whose keyframes are further apart than this is served like
+    // before (new clients wait for the next keyframe) rather than with a huge burst.
+    constexpr std::size_t kMaxUnits = 300; // 12 s at 25 fps
+    constexpr std::size_t kMaxBytes = 4u << 20;
+    if (keyframe) {
+        for (GstBuffer *cached : m_gop)
+            gst_buffer_unref(cached);
+        m_gop.clear();
+        m_gopBytes = 0;
+    } else if (m_gop.empty()) {
+        return; // no keyframe to start from
+    }
+    const std::size_t size = gst_buffer_get_size(buffer);
+    if (m_gop.size() >= kMaxUnits || m_gopBytes + size > kMaxBytes) {
+        for (GstBuffer *cached : m_gop)
+            gst_buffer_unref(cached);
+        m_gop.clear();
+        m_gopBytes = 0;
+        return;
+    }
+    m_gop.push_back(gst_buffer_ref(buffer));
+    m_gopBytes += size;
+}
+
+bool ClipFeeder::pushCachedGop(Sink &sink, std::chrono::steady_clock::time_point now)
+{
+    for (GstBuffer *cached : m_gop)
+        if (!pushTo(sink, cached, now))
+            return false; // waits again; a later attempt restarts at the keyframe
+    return !m_gop.empty();
+}
+
+// A base time for a media pipeline under which no unit pushed so far would have been early: the
+// cached ones are due at once and the next ones as they come (the feeder is paced by the same
+// clock). Before any output: the feeder's own base time (its timestamps are running times).
+GstClockTime ClipFeeder::mediaBaseTime() const
+{
+    GstClockTimeDiff base = 0; // stopped: no unit will come
+    if (!m_gop.empty())
+        base = m_gopClockLead;
+    else if (m_haveClockLead)
+        base = m_lastClockLead;
+    else if (m_pipeline)
+        base = static_cast<GstClockTimeDiff>(gst_element_get_base_time(m_pipeline));
+    return GstClockTime(std::max<GstClockTimeDiff>(0, base));
+}
+
+// Pushes one unit, which starts the sink (and its fault timeline) if it was waiting.
+bool ClipFeeder::pushTo(Sink &sink, GstBuffer *buffer, std::chrono::steady_clock::time_point now)
+{
+    sink.waitForKeyframe = false;
+    if (!sink.streaming) {
+        sink.streaming = true;
+        sink.firstPushAt = now;
+    }
+    GstBuffer *outgoing = garbageFor(sink, now) ? garbled(buffer) : gst_buffer_ref(buffer);
+    // Takes the reference. Fails once the media has stopped (e.g. unprepared but reusable):
+    // start again, from the cached GOP, when it comes back.
+    if (gst_app_src_push_buffer(GST_APP_SRC(sink.appsrc), outgoing) != GST_FLOW_OK) {
+        sink.waitForKeyframe = true;
+        sink.startFromCache = true;
+        sink.streaming = false;
+        return false;
+    }
+    return true;
 }
 
 bool ClipFeeder::stalledFor(const Sink &sink, std::chrono::steady_clock::time_point now) const
@@ -538,21 +577,27 @@ GstBuffer *ClipFeeder::garbled(GstBuffer *buffer)
     return out;
 }
 
-void ClipFeeder::attach(GstElement *appsrc)
+void ClipFeeder::attach(GstElement *appsrc, GstElement *mediaPipeline)
 {
     g_object_set(appsrc, "is-live", TRUE, "format", GST_FORMAT_TIME, "do-timestamp", FALSE,
                  "max-bytes", guint64(8u << 20), nullptr);
     gst_app_src_set_caps(GST_APP_SRC(appsrc), m_outputCaps);
-    GstPad *pad = gst_element_get_static_pad(appsrc, "src");
-    auto *retimer = new Retimer;
-    retimer->appsrc = appsrc;
-    gst_pad_add_probe(pad,
-                      static_cast<GstPadProbeType>(GST_PAD_PROBE_TYPE_BUFFER |
-                                                   GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM),
-                      &retime, retimer, [](gpointer data) { delete static_cast<Retimer *>(data); });
-    gst_object_unref(pad);
     std::lock_guard lock(m_sinksMutex);
-    m_sinks.push_back(Sink{GST_ELEMENT(gst_object_ref(appsrc)), true, false, {}});
+    if (mediaPipeline && m_clock) {
+        // One timeline for the feeder and the media: the media's running time is the feeder's
+        // (same clock, base time chosen so every unit pushed so far is due no later than when
+        // it was pushed), and it is not reset when the media pauses or restarts. The cached GOP
+        // is then late and leaves at once, with its real timestamps; later units are due as
+        // they arrive, so the client is live right after the burst.
+        gst_pipeline_use_clock(GST_PIPELINE(mediaPipeline), m_clock);
+        gst_element_set_start_time(mediaPipeline, GST_CLOCK_TIME_NONE);
+        gst_element_set_base_time(mediaPipeline, mediaBaseTime());
+    }
+    m_sinks.push_back(Sink{GST_ELEMENT(gst_object_ref(appsrc)), true, true, false, {}});
+    // An appsrc keeps what is pushed before its pipeline starts: the media prerolls on the
+    // cached keyframe as soon as it is prepared. Without a cache (no keyframe yet), the next
+    // unit that completes one starts it.
+    pushCachedGop(m_sinks.back(), std::chrono::steady_clock::now());
 }
 
 void ClipFeeder::detach(GstElement *appsrc)

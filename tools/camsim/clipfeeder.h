@@ -4,14 +4,23 @@
 // A private pipeline `filesrc ! qtdemux ! h26Xparse ! appsink` plays the clip at real-time pace
 // and loops with segment seeks; output timestamps are running time, so they keep increasing.
 // Every coded access unit (byte-stream, SPS/PPS in-band on keyframes) is pushed into the appsrc
-// of each attached RTSP media; a newly attached media starts at the next keyframe.
+// of each attached RTSP media. Like a camera that answers a new session with an IDR (or a server
+// with a GOP cache), the feeder keeps the access units since the newest keyframe (at most one
+// GOP, bounded) and a newly attached media is first given that cached GOP, keyframe first, then
+// the live units: its pipeline prerolls (and DESCRIBE is answered) at once instead of at the
+// clip's next keyframe. Timestamps are not rewritten per client: each media pipeline runs on the
+// feeder's clock with a base time under which the feeder's timestamps are its running times
+// (attach()). The cached units are therefore already due and the RTP sinks send them at once,
+// with their real spacing (RTP time and RTCP sender reports stay true), and the live units that
+// follow are due as they arrive: a new client gets up to one GOP in a burst, then live video.
 // With a timestamp overlay the chain decodes, stamps vigil::tscode into each picture right
 // after real-time pacing, and re-encodes with x264 (timestamped mounts always serve H.264).
 // With OutputCodec::Mpeg4 it re-encodes to MPEG-4 Part 2 instead (VOL config in front of every
 // keyframe): the codec a camera may serve that Vigil's ingest refuses (unsupported_codec fault).
 // Stall and garbage faults are applied here, per attached media, timed from the first frame
 // pushed to it: stall = `after` s of media, then none for `duration` s (0 = forever), then media
-// again from the next keyframe; garbage = slice data replaced by random bytes after `after` s.
+// again from the next keyframe (not from the cache: a stalled camera resumes with new pictures);
+// garbage = slice data replaced by random bytes after `after` s.
 //
 // Thread contract: construct/start/stop on the main (GLib main loop) thread. attach()/detach()
 // are called from RTSP client/media threads and may overlap each other and the streaming
@@ -66,7 +75,9 @@ public:
     // Caps the attached appsrc must announce.
     GstCaps *outputCaps() const { return m_outputCaps; }
 
-    void attach(GstElement *appsrc);
+    // mediaPipeline: the top-level pipeline of the appsrc's RTSP media, not yet started; its
+    // clock, start time and base time are set here (see the top of this file).
+    void attach(GstElement *appsrc, GstElement *mediaPipeline);
     void detach(GstElement *appsrc);
 
 private:
@@ -74,6 +85,9 @@ private:
     {
         GstElement *appsrc = nullptr;
         bool waitForKeyframe = true;
+        // While waiting: the cached GOP may start it (new media, or one that refused a push).
+        // False after a stall, which ends at the clip's next keyframe.
+        bool startFromCache = true;
         bool streaming = false; // first keyframe pushed; fault timelines start then
         std::chrono::steady_clock::time_point firstPushAt;
     };
@@ -86,6 +100,11 @@ private:
 
     bool linkVideoPad(GstPad *pad);
     void pushToSinks(GstBuffer *buffer);
+    // These four with m_sinksMutex held.
+    void cacheUnit(GstBuffer *buffer, bool keyframe);
+    bool pushCachedGop(Sink &sink, std::chrono::steady_clock::time_point now);
+    bool pushTo(Sink &sink, GstBuffer *buffer, std::chrono::steady_clock::time_point now);
+    GstClockTime mediaBaseTime() const;
     bool stalledFor(const Sink &sink, std::chrono::steady_clock::time_point now) const;
     bool garbageFor(const Sink &sink, std::chrono::steady_clock::time_point now) const;
     GstBuffer *garbled(GstBuffer *buffer);
@@ -98,6 +117,7 @@ private:
     const OutputCodec m_output;
 
     GstElement *m_pipeline = nullptr;
+    GstClock *m_clock = nullptr; // the system clock, shared with the RTSP media pipelines
     guint m_busWatch = 0;
     VideoCodec m_inputCodec = VideoCodec::H264;
     VideoCodec m_outputCodec = VideoCodec::H264;
@@ -122,6 +142,15 @@ private:
 
     std::mutex m_sinksMutex;
     std::vector<Sink> m_sinks;
+    // The output since the newest keyframe, keyframe first (guarded by m_sinksMutex). Empty
+    // before the first keyframe and after an over-long GOP (until the next keyframe).
+    std::vector<GstBuffer *> m_gop;
+    std::size_t m_gopBytes = 0;
+    // Clock time minus timestamp of the units when they were pushed (guarded by
+    // m_sinksMutex): the smallest over the cached GOP, and the newest.
+    GstClockTimeDiff m_gopClockLead = 0;
+    GstClockTimeDiff m_lastClockLead = 0;
+    bool m_haveClockLead = false;
 };
 
 } // namespace camsim

@@ -65,16 +65,22 @@ void onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)
     auto *context = static_cast<ConfigureContext *>(data);
     GstElement *element = gst_rtsp_media_get_element(media);
     GstElement *appsrc = gst_bin_get_by_name(GST_BIN(element), "src");
-    gst_object_unref(element);
     const std::shared_ptr<ClipFeeder> feeder = context->feeder.lock();
     if (!appsrc || !feeder) {
         if (appsrc)
             gst_object_unref(appsrc);
+        gst_object_unref(element);
         return;
     }
     g_object_set_data_full(G_OBJECT(media), kCameraKey, g_strdup(context->cameraId.c_str()),
                            g_free);
-    feeder->attach(appsrc);
+    // The element is already in the media's pipeline: the feeder sets that pipeline's clock and
+    // base time so its own timestamps are running times there.
+    GstElement *pipeline = GST_ELEMENT(gst_object_get_parent(GST_OBJECT(element)));
+    feeder->attach(appsrc, pipeline);
+    if (pipeline)
+        gst_object_unref(pipeline);
+    gst_object_unref(element);
     g_object_weak_ref(G_OBJECT(media), onMediaFinalized,
                       new AttachedSource{feeder, appsrc}); // takes our reference
 }
