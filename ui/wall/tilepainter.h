@@ -1,6 +1,7 @@
 #pragma once
 // Paints one wall tile: the letterboxed picture and its overlays (name, clock, state, selection).
-// Stateless; GUI thread only (QPainter on a widget).
+// GUI thread only (QPainter on a widget). No state of its own; the overlay labels come from the
+// process-wide OverlayImageCache (overlayimagecache.h).
 
 #include <QColor>
 #include <QImage>
