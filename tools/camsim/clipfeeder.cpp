@@ -159,10 +159,7 @@ void ClipFeeder::stop()
     for (Sink &sink : m_sinks)
         gst_object_unref(sink.appsrc);
     m_sinks.clear();
-    for (GstBuffer *cached : m_gop)
-        gst_buffer_unref(cached);
-    m_gop.clear();
-    m_gopBytes = 0;
+    m_gopCache.dropUnits();
     if (m_outputCaps) {
         gst_caps_unref(m_outputCaps);
         m_outputCaps = nullptr;
@@ -421,12 +418,7 @@ void ClipFeeder::pushToSinks(GstBuffer *buffer)
         GST_BUFFER_DTS_IS_VALID(buffer) ? GST_BUFFER_DTS(buffer) : GST_BUFFER_PTS(buffer);
     const GstClockTimeDiff clockLead = GST_CLOCK_DIFF(reference, gst_clock_get_time(m_clock));
     std::lock_guard lock(m_sinksMutex);
-    cacheUnit(buffer, keyframe);
-    if (keyframe || !m_haveClockLead)
-        m_gopClockLead = clockLead;
-    m_gopClockLead = std::min(m_gopClockLead, clockLead);
-    m_lastClockLead = clockLead;
-    m_haveClockLead = true;
+    m_gopCache.add(buffer, keyframe, clockLead);
     for (Sink &sink : m_sinks) {
         if (stalledFor(sink, now)) {
             sink.waitForKeyframe = true;
@@ -445,38 +437,12 @@ void ClipFeeder::pushToSinks(GstBuffer *buffer)
     }
 }
 
-void ClipFeeder::cacheUnit(GstBuffer *buffer, bool keyframe)
-{
-    // Bounded to one GOP: a clip whose keyframes are further apart than this is served like
-    // before (new clients wait for the next keyframe) rather than with a huge burst.
-    constexpr std::size_t kMaxUnits = 300; // 12 s at 25 fps
-    constexpr std::size_t kMaxBytes = 4u << 20;
-    if (keyframe) {
-        for (GstBuffer *cached : m_gop)
-            gst_buffer_unref(cached);
-        m_gop.clear();
-        m_gopBytes = 0;
-    } else if (m_gop.empty()) {
-        return; // no keyframe to start from
-    }
-    const std::size_t size = gst_buffer_get_size(buffer);
-    if (m_gop.size() >= kMaxUnits || m_gopBytes + size > kMaxBytes) {
-        for (GstBuffer *cached : m_gop)
-            gst_buffer_unref(cached);
-        m_gop.clear();
-        m_gopBytes = 0;
-        return;
-    }
-    m_gop.push_back(gst_buffer_ref(buffer));
-    m_gopBytes += size;
-}
-
 bool ClipFeeder::pushCachedGop(Sink &sink, std::chrono::steady_clock::time_point now)
 {
-    for (GstBuffer *cached : m_gop)
+    for (GstBuffer *cached : m_gopCache.units())
         if (!pushTo(sink, cached, now))
             return false; // waits again; a later attempt restarts at the keyframe
-    return !m_gop.empty();
+    return !m_gopCache.units().empty();
 }
 
 // A base time for a media pipeline under which no unit pushed so far would have been early: the
@@ -485,10 +451,8 @@ bool ClipFeeder::pushCachedGop(Sink &sink, std::chrono::steady_clock::time_point
 GstClockTime ClipFeeder::mediaBaseTime() const
 {
     GstClockTimeDiff base = 0; // stopped: no unit will come
-    if (!m_gop.empty())
-        base = m_gopClockLead;
-    else if (m_haveClockLead)
-        base = m_lastClockLead;
+    if (const std::optional<GstClockTimeDiff> lead = m_gopCache.clockLead())
+        base = *lead;
     else if (m_pipeline)
         base = static_cast<GstClockTimeDiff>(gst_element_get_base_time(m_pipeline));
     return GstClockTime(std::max<GstClockTimeDiff>(0, base));

@@ -27,6 +27,7 @@
 // thread; they are serialised by an internal mutex.
 
 #include "config.h"
+#include "gopcache.h"
 
 #include <gst/gst.h>
 
@@ -100,8 +101,7 @@ private:
 
     bool linkVideoPad(GstPad *pad);
     void pushToSinks(GstBuffer *buffer);
-    // These four with m_sinksMutex held.
-    void cacheUnit(GstBuffer *buffer, bool keyframe);
+    // These three with m_sinksMutex held.
     bool pushCachedGop(Sink &sink, std::chrono::steady_clock::time_point now);
     bool pushTo(Sink &sink, GstBuffer *buffer, std::chrono::steady_clock::time_point now);
     GstClockTime mediaBaseTime() const;
@@ -142,15 +142,7 @@ private:
 
     std::mutex m_sinksMutex;
     std::vector<Sink> m_sinks;
-    // The output since the newest keyframe, keyframe first (guarded by m_sinksMutex). Empty
-    // before the first keyframe and after an over-long GOP (until the next keyframe).
-    std::vector<GstBuffer *> m_gop;
-    std::size_t m_gopBytes = 0;
-    // Clock time minus timestamp of the units when they were pushed (guarded by
-    // m_sinksMutex): the smallest over the cached GOP, and the newest.
-    GstClockTimeDiff m_gopClockLead = 0;
-    GstClockTimeDiff m_lastClockLead = 0;
-    bool m_haveClockLead = false;
+    GopCache m_gopCache; // guarded by m_sinksMutex
 };
 
 } // namespace camsim
