@@ -44,10 +44,15 @@ def describe(url):
 
 
 def main():
-    if len(sys.argv) < 2:
+    if len(sys.argv) < 2 or not sys.argv[1].startswith("rtsp://"):
         sys.exit(__doc__)
     url = sys.argv[1]
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 12
+    try:
+        count = int(sys.argv[2]) if len(sys.argv) > 2 else 12
+    except ValueError:
+        sys.exit(f"rtsp-describe: COUNT must be a whole number, not {sys.argv[2]!r}")
+    if count < 1:
+        sys.exit("rtsp-describe: COUNT must be at least 1")
     times = []
     failed = False
     for _ in range(count):
