@@ -57,7 +57,10 @@ def main():
     failed = False
     for _ in range(count):
         time.sleep(random.random())
-        seconds, status = describe(url)
+        try:
+            seconds, status = describe(url)
+        except OSError as error:
+            sys.exit(f"rtsp-describe: {url}: {error}")
         ok = " 200 " in status
         failed = failed or not ok
         print(f"{seconds * 1000:.1f} ms" + ("" if ok else f" ({status})"), flush=True)
