@@ -115,12 +115,8 @@ const AVFrame *RgbConverter::halveWhileLarge(const AVFrame &frame, QSize size)
         AVFrame *&half = m_halves[m_lastHalvings];
         if (!ensureYuv420Frame(half, source->width / 2, source->height / 2))
             break;
-        YuvPlanes out;
-        for (int plane = 0; plane < 3; ++plane) {
-            out.data[plane] = half->data[plane];
-            out.linesize[plane] = half->linesize[plane];
-        }
-        halveYuv420(source->data, source->linesize, source->width, source->height, out);
+        halveYuv420(source->data, source->linesize, source->width, source->height, half->data,
+                    half->linesize);
         source = half;
         ++m_lastHalvings;
     }

@@ -45,12 +45,12 @@ void halvePlane(const uint8_t *src, int srcStride, int width, int height, uint8_
 }
 
 void halveYuv420(const uint8_t *const src[3], const int srcLinesize[3], int width, int height,
-                 const YuvPlanes &dst)
+                 uint8_t *const dst[3], const int dstLinesize[3])
 {
-    halvePlane(src[0], srcLinesize[0], width, height, dst.data[0], dst.linesize[0]);
+    halvePlane(src[0], srcLinesize[0], width, height, dst[0], dstLinesize[0]);
     for (int plane = 1; plane < 3; ++plane)
-        halvePlane(src[plane], srcLinesize[plane], width / 2, height / 2, dst.data[plane],
-                   dst.linesize[plane]);
+        halvePlane(src[plane], srcLinesize[plane], width / 2, height / 2, dst[plane],
+                   dstLinesize[plane]);
 }
 
 } // namespace vigil

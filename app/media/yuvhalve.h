@@ -12,12 +12,6 @@
 
 namespace vigil {
 
-struct YuvPlanes
-{
-    uint8_t *data[3] = {nullptr, nullptr, nullptr};
-    int linesize[3] = {0, 0, 0};
-};
-
 // Whether `width`×`height` 4:2:0 can be halved exactly (chroma included): both multiples of 4.
 bool canHalveYuv420(int width, int height);
 
@@ -25,9 +19,9 @@ bool canHalveYuv420(int width, int height);
 void halvePlane(const uint8_t *src, int srcStride, int width, int height, uint8_t *dst,
                 int dstStride);
 
-// Halves a `width`×`height` yuv420p picture (canHalveYuv420 must hold) into `dst`, which has room
-// for (width / 2)×(height / 2).
+// Halves a `width`×`height` yuv420p picture (canHalveYuv420 must hold) into `dst`, whose planes
+// have room for (width / 2)×(height / 2).
 void halveYuv420(const uint8_t *const src[3], const int srcLinesize[3], int width, int height,
-                 const YuvPlanes &dst);
+                 uint8_t *const dst[3], const int dstLinesize[3]);
 
 } // namespace vigil
