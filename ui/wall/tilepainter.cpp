@@ -122,22 +122,17 @@ QHash<QString, RecordingBadge> &recordingBadges()
 }
 
 // A red dot + "REC" (amber and "REC ‖" while paused) just under the top-right band; a cached
-// image like the bands.
+// image like the bands (its size is measured once, with the image).
 void drawRecordingBadge(QPainter &painter, const QRect &rect, RecordingBadge badge)
 {
     const bool paused = badge == RecordingBadge::Paused;
     const QString text = paused ? QStringLiteral("REC ‖") : QStringLiteral("REC");
     const QFont font = painter.font();
-    const QFontMetrics metrics(font);
-    const int height = metrics.height() + 2;
-    QRect box(0, rect.top() + 4 + metrics.height() + 8,
-              metrics.horizontalAdvance(text) + height + 8, height);
-    box.moveRight(rect.right() - 4);
-    if (box.bottom() > rect.bottom() - 4 || box.width() > rect.width() / 2)
-        return; // tile too small
     const QString key = QLatin1String("rec|") + fontKey(font) + QLatin1Char('|') + text;
     const QImage image = OverlayImageCache::get(key, painter.device()->devicePixelRatioF(), [&] {
-        const QRect local(QPoint(0, 0), box.size());
+        const QFontMetrics metrics(font);
+        const int height = metrics.height() + 2;
+        const QRect local(0, 0, metrics.horizontalAdvance(text) + height + 8, height);
         QImage badgeImage =
             OverlayImageCache::blank(local.size(), painter.device()->devicePixelRatioF());
         QPainter imagePainter(&badgeImage);
@@ -154,6 +149,12 @@ void drawRecordingBadge(QPainter &painter, const QRect &rect, RecordingBadge bad
                               text);
         return badgeImage;
     });
+    const QSize size = image.deviceIndependentSize().toSize();
+    const int fontHeight = size.height() - 2; // the badge is the font's height + 2
+    QRect box(QPoint(0, rect.top() + 4 + fontHeight + 8), size);
+    box.moveRight(rect.right() - 4);
+    if (box.bottom() > rect.bottom() - 4 || box.width() > rect.width() / 2)
+        return; // tile too small
     painter.drawImage(box.topLeft(), image);
 }
 
